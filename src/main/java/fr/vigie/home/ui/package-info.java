@@ -1,0 +1,2 @@
+/** The home view. */
+package fr.vigie.home.ui;

@@ -1,0 +1,2 @@
+/** Login page and the administrators' user screen. */
+package fr.vigie.identity.ui;

@@ -1,0 +1,2 @@
+/** Persistence of the organisation tree and the demo network. */
+package fr.vigie.organisation.internal;

@@ -1,0 +1,2 @@
+/** Screens of the site registry. */
+package fr.vigie.organisation.ui;

@@ -1,0 +1,2 @@
+/** Small UI helpers shared by every module's views. */
+package fr.vigie.shared.ui;

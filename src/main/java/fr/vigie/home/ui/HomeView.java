@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.vigie.identity.Role;
+import fr.vigie.identity.UserAccount;
+import fr.vigie.identity.UserManagement;
 import jakarta.annotation.security.PermitAll;
 
 /** Greets the user and explains, per role he holds, what he can do here. */
@@ -20,9 +22,11 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class HomeView extends Main implements HasDynamicTitle {
 
-	HomeView(AuthenticationContext authentication) {
+	HomeView(AuthenticationContext authentication, UserManagement users) {
 		addClassName("page");
-		add(new H1(getTranslation("home.title", authentication.getPrincipalName().orElse(""))));
+		String username = authentication.getPrincipalName().orElse("");
+		String name = users.findByUsername(username).map(UserAccount::displayName).orElse(username);
+		add(new H1(getTranslation("home.title", name)));
 		for (Role role : Role.values()) {
 			if (authentication.hasRole(role.name())) {
 				Div card = new Div(new H2(getTranslation(role.messageKey())),

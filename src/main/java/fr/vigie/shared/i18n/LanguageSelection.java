@@ -23,7 +23,12 @@ class LanguageSelection implements VaadinServiceInitListener {
 
 	@Override
 	public void serviceInit(ServiceInitEvent event) {
-		event.getSource().addUIInitListener((uiEvent) -> uiEvent.getUI().setLocale(chosenLocale()));
+		event.getSource().addUIInitListener((uiEvent) -> {
+			Locale locale = chosenLocale();
+			uiEvent.getUI().setLocale(locale);
+			// The page language must match the texts for screen readers (RGAA 8.3).
+			uiEvent.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+		});
 	}
 
 	private static Locale chosenLocale() {

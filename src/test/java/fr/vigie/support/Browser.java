@@ -100,10 +100,10 @@ public final class Browser implements AutoCloseable {
 	}
 
 	private static String axeSource() {
-		try (InputStream in = Browser.class
-			.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+		try (InputStream in = Browser.class.getResourceAsStream("/axe.min.js")) {
 			if (in == null) {
-				throw new IllegalStateException("axe-core webjar not on the test classpath");
+				throw new IllegalStateException(
+						"axe.min.js (com.deque.html.axe-core:playwright) not on the test classpath");
 			}
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}

@@ -47,17 +47,25 @@ class UserAdminView extends Main implements HasDynamicTitle {
 		this.grid.addColumn((user) -> getTranslation(user.enabled() ? "user.enabled" : "user.disabled"))
 			.setHeader(getTranslation("user.status"));
 		this.grid.addComponentColumn((user) -> {
-			Button edit = new Button(getTranslation("action.edit"), (click) -> openForm(user));
-			edit.addThemeVariants(ButtonVariant.TERTIARY);
-			edit.setAriaLabel(getTranslation("users.edit.aria", user.username()));
-			Button reset = new Button(getTranslation("users.resetPassword"), (click) -> openPasswordReset(user));
-			reset.addThemeVariants(ButtonVariant.TERTIARY);
-			reset.setAriaLabel(getTranslation("users.resetPassword.aria", user.username()));
+			Button edit = iconButton(VaadinIcon.EDIT, getTranslation("users.edit.aria", user.username()));
+			edit.addClickListener((click) -> openForm(user));
+			Button reset = iconButton(VaadinIcon.KEY, getTranslation("users.resetPassword.aria", user.username()));
+			reset.addClickListener((click) -> openPasswordReset(user));
 			return new HorizontalLayout(edit, reset);
-		}).setHeader(getTranslation("grid.actions")).setAutoWidth(true);
+		}).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
+		this.grid.setAllRowsVisible(true);
 		this.grid.setAriaLabel(getTranslation("users.title"));
 		add(header, this.grid);
 		refresh();
+	}
+
+	/** Icon-only button: the label is still announced and shown as a tooltip. */
+	private static Button iconButton(VaadinIcon icon, String label) {
+		Button button = new Button(icon.create());
+		button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.LUMO_ICON);
+		button.setAriaLabel(label);
+		button.setTooltipText(label);
+		return button;
 	}
 
 	private void openForm(UserAccount account) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.vigie.notification.NotificationManagement;
 import fr.vigie.shared.i18n.LanguageSwitcher;
 import jakarta.annotation.security.PermitAll;
 
@@ -29,13 +31,13 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-	MainLayout(AuthenticationContext authentication) {
+	MainLayout(AuthenticationContext authentication, NotificationManagement notifications) {
 		setPrimarySection(Section.DRAWER);
 		DrawerToggle toggle = new DrawerToggle();
 		toggle.setAriaLabel(getTranslation("nav.toggle"));
 		Span title = new Span(getTranslation("app.name"));
 		title.addClassName("app-title");
-		addToNavbar(toggle, title);
+		addToNavbar(toggle, title, inboxLink(notifications.myUnreadCount()));
 
 		Header brand = new Header(new Span(getTranslation("app.name")));
 		brand.addClassName("drawer-brand");
@@ -55,6 +57,22 @@ public class MainLayout extends AppLayout {
 		Div drawer = new Div(brand, new Scroller(navigation), footer);
 		drawer.addClassName("drawer");
 		addToDrawer(drawer);
+	}
+
+	/** Bell with the number of unread notices, announced in full to screen readers. */
+	private Anchor inboxLink(long unread) {
+		Anchor link = new Anchor("inbox", VaadinIcon.BELL.create());
+		link.addClassName("inbox-link");
+		String label = getTranslation("nav.inbox.unread", unread);
+		link.getElement().setAttribute("aria-label", label);
+		link.getElement().setAttribute("title", label);
+		if (unread > 0) {
+			Span badge = new Span(Long.toString(unread));
+			badge.addClassName("inbox-badge");
+			badge.getElement().setAttribute("aria-hidden", "true");
+			link.add(badge);
+		}
+		return link;
 	}
 
 	private SideNavItem item(MenuEntry entry) {

@@ -42,6 +42,15 @@ public class UserManagement {
 		return this.users.findByUsername(UserAccount.normalizeUsername(username));
 	}
 
+	/** Enabled accounts holding {@code role}, e.g. the quality managers to notify. */
+	@PreAuthorize("hasAnyRole('ADMIN', 'QUALITY_MANAGER', 'SYSTEM')")
+	public List<UserAccount> findEnabledWithRole(Role role) {
+		return this.users.findAllByOrderByUsernameAsc()
+			.stream()
+			.filter((account) -> account.enabled() && account.hasRole(role))
+			.toList();
+	}
+
 	@PreAuthorize("hasRole('ADMIN')")
 	public UserAccount create(NewUser newUser) {
 		if (!StringUtils.hasText(newUser.username()) || !newUser.username().trim().matches("[A-Za-z0-9._@-]{3,64}")) {

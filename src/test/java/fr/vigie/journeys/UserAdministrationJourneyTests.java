@@ -60,7 +60,7 @@ class UserAdministrationJourneyTests {
 		dialog.getByLabel("Mot de passe", new Locator.GetByLabelOptions().setExact(true)).fill("une phrase de passe");
 		dialog.getByLabel("Confirmation du mot de passe").fill("une phrase de passe");
 		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer")).click();
-		admin.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("nadia.enq")).waitFor();
+		admin.getByText("nadia.enq", new Page.GetByTextOptions().setExact(true)).waitFor();
 		Browser.screenshot(admin, "admin-users-tablet");
 		assertThat(Browser.seriousAccessibilityViolations(admin)).as("axe on the users screen").isEmpty();
 

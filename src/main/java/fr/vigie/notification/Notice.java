@@ -1,0 +1,30 @@
+package fr.vigie.notification;
+
+import java.util.List;
+
+import org.springframework.util.Assert;
+
+/**
+ * Something to tell one user. Texts are message keys with arguments, rendered in French
+ * for e-mail and in the reader's language in the inbox.
+ *
+ * @param recipient username of the person to notify
+ * @param subjectKey message key of the one-line subject
+ * @param bodyKey message key of the body
+ * @param arguments arguments of both messages (strings, numbers, dates already formatted)
+ * @param link path inside Vigie to open (may be null)
+ * @param dedupKey identifies the notice so that it is never delivered twice, whichever
+ * instance or retry sends it (e.g. {@code reminder:day-before:<slot id>})
+ */
+public record Notice(String recipient, String subjectKey, String bodyKey, List<String> arguments, String link,
+		String dedupKey) {
+
+	public Notice {
+		Assert.hasText(recipient, "recipient");
+		Assert.hasText(subjectKey, "subjectKey");
+		Assert.hasText(bodyKey, "bodyKey");
+		Assert.hasText(dedupKey, "dedupKey");
+		arguments = List.copyOf(arguments);
+	}
+
+}

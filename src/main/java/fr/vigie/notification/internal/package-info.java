@@ -1,0 +1,2 @@
+/** Inbox persistence and SMTP delivery. */
+package fr.vigie.notification.internal;

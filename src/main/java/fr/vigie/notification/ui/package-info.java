@@ -1,0 +1,2 @@
+/** The in-app inbox. */
+package fr.vigie.notification.ui;

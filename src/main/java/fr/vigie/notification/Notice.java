@@ -11,7 +11,8 @@ import org.springframework.util.Assert;
  * @param recipient username of the person to notify
  * @param subjectKey message key of the one-line subject
  * @param bodyKey message key of the body
- * @param arguments arguments of both messages (strings, numbers, dates already formatted)
+ * @param arguments arguments of both messages, already formatted; an argument written
+ * {@code #some.key} is itself a message key, translated in the reader's language
  * @param link path inside Vigie to open (may be null)
  * @param dedupKey identifies the notice so that it is never delivered twice, whichever
  * instance or retry sends it (e.g. {@code reminder:day-before:<slot id>})
@@ -25,6 +26,21 @@ public record Notice(String recipient, String subjectKey, String bodyKey, List<S
 		Assert.hasText(bodyKey, "bodyKey");
 		Assert.hasText(dedupKey, "dedupKey");
 		arguments = List.copyOf(arguments);
+	}
+
+	/**
+	 * Marks a message key used as an argument, e.g.
+	 * {@code Notice.key(channel.messageKey())}.
+	 */
+	public static String key(String messageKey) {
+		return "#" + messageKey;
+	}
+
+	/** Arguments with their {@code #key} entries translated by {@code translate}. */
+	public static Object[] render(List<String> arguments, java.util.function.UnaryOperator<String> translate) {
+		return arguments.stream()
+			.map((argument) -> argument.startsWith("#") ? translate.apply(argument.substring(1)) : argument)
+			.toArray();
 	}
 
 }

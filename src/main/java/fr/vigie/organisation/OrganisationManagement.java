@@ -40,6 +40,12 @@ public class OrganisationManagement {
 		return this.directions.findAll().stream().collect(Collectors.toMap(Direction::id, Function.identity()));
 	}
 
+	/** Names of the given sites, for texts that mention them (notices, plans, feeds). */
+	@PreAuthorize("isAuthenticated()")
+	public Map<String, String> siteNames(java.util.Collection<String> siteIds) {
+		return this.sites.findAllById(siteIds).stream().collect(Collectors.toMap(Site::id, Site::name));
+	}
+
 	private static boolean matches(Site site, String needle) {
 		return site.name().toLowerCase(Locale.ROOT).contains(needle)
 				|| site.externalId().toLowerCase(Locale.ROOT).contains(needle)

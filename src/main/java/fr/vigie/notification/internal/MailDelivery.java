@@ -45,7 +45,7 @@ public class MailDelivery {
 		if (mailSender == null) {
 			return false;
 		}
-		Object[] arguments = notice.arguments().toArray();
+		Object[] arguments = Notice.render(notice.arguments(), (key) -> this.messages.getTranslation(key, locale));
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(this.from);
 		message.setTo(address);

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.vigie.notification.InboxMessage;
+import fr.vigie.notification.Notice;
 import fr.vigie.notification.NotificationManagement;
 import jakarta.annotation.security.PermitAll;
 
@@ -50,7 +51,7 @@ class InboxView extends Main implements HasDynamicTitle {
 			.withLocale(getLocale())
 			.withZone(PARIS);
 		for (InboxMessage message : messages) {
-			Object[] arguments = message.arguments().toArray();
+			Object[] arguments = Notice.render(message.arguments(), this::getTranslation);
 			Div item = new Div();
 			item.addClassName("inbox-item");
 			if (message.unread()) {

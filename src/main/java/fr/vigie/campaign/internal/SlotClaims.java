@@ -1,0 +1,70 @@
+package fr.vigie.campaign.internal;
+
+import java.time.Instant;
+
+import fr.vigie.campaign.SlotStatus;
+import fr.vigie.campaign.TestSlot;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Atomic "first one wins" updates. Each scheduled action first claims its mark with a
+ * conditional single-document update; only the caller whose update matched performs the
+ * action. This is what makes reminders and escalations fire once across restarts and
+ * instances (ShedLock only avoids wasted work).
+ */
+@Component
+class SlotClaims {
+
+	private final MongoTemplate mongo;
+
+	SlotClaims(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	/**
+	 * Sets {@code field} to {@code at} if it is still empty and the slot has
+	 * {@code status}.
+	 */
+	TestSlot claim(String slotId, SlotStatus status, String field, Instant at) {
+		Query unclaimed = Query.query(Criteria.where("_id").is(slotId).and("status").is(status).and(field).is(null));
+		return this.mongo.findAndModify(unclaimed, new Update().set(field, at).inc("version", 1),
+				FindAndModifyOptions.options().returnNew(true), TestSlot.class);
+	}
+
+	/** Moves a published slot to overdue, once. */
+	TestSlot markOverdue(String slotId, Instant at) {
+		Query published = Query.query(Criteria.where("_id").is(slotId).and("status").is(SlotStatus.PUBLISHED));
+		return this.mongo.findAndModify(published,
+				new Update().set("status", SlotStatus.OVERDUE).set("overdueAt", at).inc("version", 1),
+				FindAndModifyOptions.options().returnNew(true), TestSlot.class);
+	}
+
+	/**
+	 * Records that a periodic run (a digest, a monthly delivery) happened; false if it
+	 * already had.
+	 */
+	boolean claimRun(String runKey, Instant at) {
+		try {
+			this.mongo.insert(new ScheduledRun(runKey, at));
+			return true;
+		}
+		catch (DuplicateKeyException alreadyDone) {
+			return false;
+		}
+	}
+
+	@Document("scheduled_runs")
+	record ScheduledRun(@Id String key, Instant at) {
+
+	}
+
+}

@@ -30,6 +30,9 @@ class SecurityConfiguration {
 	SecurityFilterChain vigieSecurityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/styles/**", "/images/**")
+			.permitAll()
+			// Private calendar feeds: the unguessable token in the URL is the credential.
+			.requestMatchers("/feeds/**")
 			.permitAll());
 		http.with(VaadinSecurityConfigurer.vaadin(),
 				(vaadin) -> vaadin.loginView("/" + LOGIN_ROUTE, "/" + LOGIN_ROUTE));

@@ -58,7 +58,8 @@ class SiteListView extends Main implements HasDynamicTitle {
 	}
 
 	private void refresh() {
-		this.grid.setItems(this.organisation.searchSites(this.search.getValue()));
+		this.grid.setItems(this.organisation
+			.searchSites(new fr.vigie.organisation.SiteFilter(this.search.getValue(), null, null, null)));
 	}
 
 	@Override

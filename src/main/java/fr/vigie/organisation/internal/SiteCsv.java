@@ -352,12 +352,14 @@ public final class SiteCsv {
 			}
 			Set<Channel> listed = null;
 			if (this.columns.has(CHANNELS)) {
-				try {
-					listed = CsvValues.channels(value(record, CHANNELS));
-				}
-				catch (UserFacingException ex) {
-					problems.add(ImportProblem.of(line, CHANNELS, ex));
-					return Map.of();
+				listed = new java.util.LinkedHashSet<>();
+				for (String item : CsvValues.items(value(record, CHANNELS))) {
+					try {
+						listed.addAll(CsvValues.channels(item));
+					}
+					catch (UserFacingException ex) {
+						problems.add(ImportProblem.of(line, CHANNELS, ex));
+					}
 				}
 			}
 			Map<Channel, ChannelOffer> offers = new LinkedHashMap<>();

@@ -1,14 +1,19 @@
 package fr.vigie.organisation;
 
-import org.springframework.util.Assert;
+import fr.vigie.shared.UserFacingException;
 
 /** A French postal address. */
 public record Address(String street, String postalCode, String city) {
 
 	public Address {
-		Assert.hasText(city, "city must not be empty");
-		if (postalCode != null && !postalCode.isBlank() && !postalCode.matches("\\d{5}")) {
-			throw new IllegalArgumentException("postal code must have 5 digits: " + postalCode);
+		if (city == null || city.isBlank()) {
+			throw new UserFacingException("address.city.required");
+		}
+		city = city.trim();
+		street = (street == null || street.isBlank()) ? null : street.trim();
+		postalCode = (postalCode == null || postalCode.isBlank()) ? null : postalCode.trim();
+		if (postalCode != null && !postalCode.matches("\\d{5}")) {
+			throw new UserFacingException("address.postalCode.invalid", postalCode);
 		}
 	}
 

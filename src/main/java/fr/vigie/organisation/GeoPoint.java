@@ -1,13 +1,16 @@
 package fr.vigie.organisation;
 
+import fr.vigie.shared.UserFacingException;
+
 /** WGS 84 position of a site, used to send the nearest auditor to a visit. */
 public record GeoPoint(double latitude, double longitude) {
 
 	private static final double EARTH_RADIUS_KM = 6371.0;
 
 	public GeoPoint {
-		if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
-			throw new IllegalArgumentException("coordinates out of range: " + latitude + ", " + longitude);
+		if (Double.isNaN(latitude) || Double.isNaN(longitude) || latitude < -90 || latitude > 90 || longitude < -180
+				|| longitude > 180) {
+			throw new UserFacingException("geo.outOfRange", String.valueOf(latitude), String.valueOf(longitude));
 		}
 	}
 

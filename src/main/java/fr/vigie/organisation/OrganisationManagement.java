@@ -1,55 +1,503 @@
 package fr.vigie.organisation;
 
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import fr.vigie.identity.Role;
+import fr.vigie.identity.UserManagement;
 import fr.vigie.organisation.internal.DirectionRepository;
+import fr.vigie.organisation.internal.OrganisationRepository;
+import fr.vigie.organisation.internal.SiteCsv;
 import fr.vigie.organisation.internal.SiteRepository;
+import fr.vigie.organisation.internal.UserScopeRepository;
+import fr.vigie.shared.Channel;
+import fr.vigie.shared.UserFacingException;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
-/** Reads the organisation tree and the site registry. */
+/**
+ * The organisation tree, the site registry and users' scopes.
+ * <p>
+ * Reads are filtered by the caller's scope: quality managers and administrators see the
+ * whole network, a director or site manager only the organisations, directions and sites
+ * an administrator attached him to (nothing until then); a site outside his scope is
+ * answered as if it did not exist. Changes to sites are for quality managers and
+ * administrators; each names the version the user was looking at, and a concurrent change
+ * is refused rather than overwritten.
+ */
 @Service
 public class OrganisationManagement {
+
+	static final String READERS = "hasAnyRole('QUALITY_MANAGER', 'DIRECTOR', 'ADMIN')";
+
+	static final String EDITORS = "hasAnyRole('QUALITY_MANAGER', 'ADMIN')";
 
 	private final SiteRepository sites;
 
 	private final DirectionRepository directions;
 
-	OrganisationManagement(SiteRepository sites, DirectionRepository directions) {
+	private final OrganisationRepository organisations;
+
+	private final UserScopeRepository scopes;
+
+	private final UserManagement users;
+
+	private final ApplicationEventPublisher events;
+
+	OrganisationManagement(SiteRepository sites, DirectionRepository directions, OrganisationRepository organisations,
+			UserScopeRepository scopes, UserManagement users, ApplicationEventPublisher events) {
 		this.sites = sites;
 		this.directions = directions;
+		this.organisations = organisations;
+		this.scopes = scopes;
+		this.users = users;
+		this.events = events;
 	}
 
-	/** Sites whose name, city or external id contains {@code text} (all when blank). */
-	@PreAuthorize("hasAnyRole('QUALITY_MANAGER', 'DIRECTOR', 'ADMIN')")
-	public List<Site> searchSites(String text) {
-		String needle = (text == null) ? "" : text.trim().toLowerCase(Locale.ROOT);
-		return this.sites.findAllByOrderByNameAsc()
-			.stream()
-			.filter((site) -> needle.isEmpty() || matches(site, needle))
-			.toList();
+	// --- reading, within the caller's scope
+
+	@PreAuthorize(READERS)
+	public List<Organisation> organisations() {
+		return this.organisations.findAllByOrderByNameAsc();
 	}
 
-	@PreAuthorize("hasAnyRole('QUALITY_MANAGER', 'DIRECTOR', 'ADMIN')")
+	/** All directions for the whole-network roles; those of visible sites otherwise. */
+	@PreAuthorize(READERS)
+	public List<Direction> directions() {
+		List<Direction> all = this.directions.findAllByOrderByNameAsc();
+		if (seesEverything()) {
+			return all;
+		}
+		Set<String> visible = visibleSites().stream().map(Site::directionId).collect(Collectors.toSet());
+		return all.stream().filter((direction) -> visible.contains(direction.id())).toList();
+	}
+
+	@PreAuthorize(READERS)
 	public Map<String, Direction> directionsById() {
 		return this.directions.findAll().stream().collect(Collectors.toMap(Direction::id, Function.identity()));
 	}
 
-	/** Names of the given sites, for texts that mention them (notices, plans, feeds). */
+	/** Visible sites matching {@code filter}, by name. */
+	@PreAuthorize(READERS)
+	public List<Site> searchSites(SiteFilter filter) {
+		String needle = (filter.text() == null) ? "" : normalize(filter.text());
+		return visibleSites().stream()
+			.filter((site) -> needle.isEmpty() || matches(site, needle))
+			.filter((site) -> filter.kind() == null || site.kind() == filter.kind())
+			.filter((site) -> filter.directionId() == null || filter.directionId().equals(site.directionId()))
+			.filter((site) -> filter.channel() == null || site.offers(filter.channel()))
+			.toList();
+	}
+
+	/** The site, if it exists and is in the caller's scope. */
+	@PreAuthorize(READERS)
+	public Optional<Site> findSite(SiteId id) {
+		Predicate<Site> visible = visibility();
+		return this.sites.findById(id.value()).filter(visible);
+	}
+
+	/**
+	 * Names of the given sites, for texts that mention them: an auditor's tests, notices,
+	 * calendar feeds. Names only, so any signed-in role (and the scheduler) may ask.
+	 */
 	@PreAuthorize("isAuthenticated()")
-	public Map<String, String> siteNames(java.util.Collection<String> siteIds) {
-		return this.sites.findAllById(siteIds).stream().collect(Collectors.toMap(Site::id, Site::name));
+	public Map<String, String> siteNames(Collection<String> siteIds) {
+		return this.sites.findAllById(siteIds)
+			.stream()
+			.collect(Collectors.toMap((site) -> site.id().value(), Site::name));
+	}
+
+	@PreAuthorize(READERS)
+	public Set<SiteId> visibleSiteIds() {
+		return visibleSites().stream().map(Site::id).collect(Collectors.toUnmodifiableSet());
+	}
+
+	/** What the caller sees of the network, in names. */
+	@PreAuthorize(READERS)
+	public ScopeDescription myScope() {
+		if (seesEverything()) {
+			return new ScopeDescription(true, List.of(), List.of(), List.of());
+		}
+		UserScope scope = this.scopes.findById(currentUsername()).orElse(UserScope.empty(currentUsername()));
+		return new ScopeDescription(false,
+				names(this.organisations.findAllById(scope.organisationIds()), Organisation::name),
+				names(this.directions.findAllById(scope.directionIds()), Direction::name),
+				names(this.sites.findAllById(scope.siteIds().stream().map(SiteId::value).toList()), Site::name));
+	}
+
+	/**
+	 * Whether users are served on {@code channel} of a site at {@code at} (Paris time);
+	 * see {@link Site#openingStatus(Channel, LocalDateTime)}.
+	 */
+	@PreAuthorize(READERS)
+	public OpeningStatus openingStatus(SiteId id, Channel channel, LocalDateTime at) {
+		return findSite(id).orElseThrow(() -> new UserFacingException("site.notFound", id.value()))
+			.openingStatus(channel, at);
+	}
+
+	/** The visible sites matching {@code filter}, in the CSV format of imports. */
+	@PreAuthorize(READERS)
+	public byte[] exportSites(SiteFilter filter) {
+		return SiteCsv.export(searchSites(filter), directionsById());
+	}
+
+	// --- changing sites
+
+	/** Registers a site; its external id must be new. */
+	@PreAuthorize(EDITORS)
+	public Site createSite(String organisationId, SiteId id, SiteDetails details) {
+		if (!this.organisations.existsById(organisationId)) {
+			throw new UserFacingException("organisation.notFound");
+		}
+		requireDirectionOf(organisationId, details.directionId());
+		if (this.sites.existsById(id.value())) {
+			throw new UserFacingException("site.externalId.taken", id.value());
+		}
+		try {
+			return this.sites.insert(Site.create(id, organisationId, details));
+		}
+		catch (DuplicateKeyException ex) {
+			throw new UserFacingException("site.externalId.taken", id.value());
+		}
+	}
+
+	@PreAuthorize(EDITORS)
+	public Site updateSite(SiteId id, SiteDetails details, Long expectedVersion) {
+		return change(id, expectedVersion, false, (site) -> {
+			requireDirectionOf(site.organisationId(), details.directionId());
+			site.update(details);
+		});
+	}
+
+	/** Offers a channel with its contact point, or changes the contact point. */
+	@PreAuthorize(EDITORS)
+	public Site offerChannel(SiteId id, Channel channel, ContactPoint contact, Long expectedVersion) {
+		if (contact != null && !contact.isAllowedFor(channel)) {
+			throw new UserFacingException("contact.kindNotAllowed",
+					UserFacingException.label(contact.kind().messageKey()),
+					UserFacingException.label(channel.messageKey()));
+		}
+		return change(id, expectedVersion, false, (site) -> site.offer(channel, contact));
+	}
+
+	@PreAuthorize(EDITORS)
+	public Site withdrawChannel(SiteId id, Channel channel, Long expectedVersion) {
+		return change(id, expectedVersion, true, (site) -> site.withdraw(channel));
+	}
+
+	@PreAuthorize(EDITORS)
+	public Site setOpeningHours(SiteId id, Channel channel, WeeklyHours hours, Long expectedVersion) {
+		return change(id, expectedVersion, true, (site) -> site.setHours(channel, hours));
+	}
+
+	@PreAuthorize(EDITORS)
+	public Site addClosure(SiteId id, Closure closure, Long expectedVersion) {
+		return change(id, expectedVersion, true, (site) -> site.addClosure(closure));
+	}
+
+	@PreAuthorize(EDITORS)
+	public Site removeClosure(SiteId id, Closure closure, Long expectedVersion) {
+		return change(id, expectedVersion, true, (site) -> site.removeClosure(closure));
+	}
+
+	@PreAuthorize(EDITORS)
+	public Site setExceptionalHours(SiteId id, ExceptionalHours hours, Long expectedVersion) {
+		return change(id, expectedVersion, true, (site) -> site.setExceptionalHours(hours));
+	}
+
+	@PreAuthorize(EDITORS)
+	public Site removeExceptionalHours(SiteId id, LocalDate date, Channel channel, Long expectedVersion) {
+		return change(id, expectedVersion, true, (site) -> site.removeExceptionalHours(date, channel));
+	}
+
+	private Site change(SiteId id, Long expectedVersion, boolean scheduleChange, Consumer<Site> change) {
+		Site site = this.sites.findById(id.value())
+			.orElseThrow(() -> new UserFacingException("site.notFound", id.value()));
+		if (!Objects.equals(site.version(), expectedVersion)) {
+			throw new UserFacingException("concurrentModification");
+		}
+		change.accept(site);
+		try {
+			Site saved = this.sites.save(site);
+			if (scheduleChange) {
+				this.events.publishEvent(new SiteScheduleChanged(id));
+			}
+			return saved;
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new UserFacingException("concurrentModification");
+		}
+	}
+
+	private void requireDirectionOf(String organisationId, String directionId) {
+		if (directionId == null) {
+			return;
+		}
+		boolean belongs = this.directions.findById(directionId)
+			.map((direction) -> direction.organisationId().equals(organisationId))
+			.orElse(false);
+		if (!belongs) {
+			throw new UserFacingException("site.direction.unknown");
+		}
+	}
+
+	// --- CSV import
+
+	/**
+	 * What importing {@code content} into an organisation would do, line by line. Writes
+	 * nothing.
+	 */
+	@PreAuthorize(EDITORS)
+	public ImportPreview previewSiteImport(String organisationId, byte[] content) {
+		return planImport(organisationId, content).preview();
+	}
+
+	/**
+	 * Imports a file: the same file is read again and checked against the current state,
+	 * so what is written is what a fresh preview would show. Refused while any line not
+	 * in {@code excludedLines} has problems. Sites are written one by one (no
+	 * transactions on the store); importing the same file again is harmless, it only
+	 * updates.
+	 */
+	@PreAuthorize(EDITORS)
+	public ImportResult importSites(String organisationId, byte[] content, Set<Integer> excludedLines) {
+		SiteCsv.Plan plan = planImport(organisationId, content);
+		ImportPreview preview = plan.preview();
+		if (!preview.fileProblems().isEmpty()) {
+			throw new UserFacingException("import.fileRejected");
+		}
+		if (!preview.blockingRows(excludedLines).isEmpty()) {
+			throw new UserFacingException("import.blocked", preview.blockingRows(excludedLines).size());
+		}
+		List<Site> toSave = plan.sitesByLine()
+			.entrySet()
+			.stream()
+			.filter((entry) -> !excludedLines.contains(entry.getKey()))
+			.map(Map.Entry::getValue)
+			.toList();
+		Set<String> usedDirections = toSave.stream().map(Site::directionId).collect(Collectors.toSet());
+		plan.newDirections()
+			.values()
+			.stream()
+			.filter((direction) -> usedDirections.contains(direction.id()))
+			.forEach(this.directions::save);
+		try {
+			this.sites.saveAll(toSave);
+		}
+		catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
+			throw new UserFacingException("import.interrupted");
+		}
+		int excluded = (int) preview.rows().stream().filter((row) -> excludedLines.contains(row.line())).count();
+		return new ImportResult(countSaved(preview, excludedLines, ImportAction.CREATE),
+				countSaved(preview, excludedLines, ImportAction.UPDATE),
+				countSaved(preview, excludedLines, ImportAction.UNCHANGED), excluded);
+	}
+
+	private static int countSaved(ImportPreview preview, Set<Integer> excludedLines, ImportAction action) {
+		return (int) preview.rows()
+			.stream()
+			.filter((row) -> row.action() == action && !excludedLines.contains(row.line()))
+			.count();
+	}
+
+	private SiteCsv.Plan planImport(String organisationId, byte[] content) {
+		Organisation organisation = this.organisations.findById(organisationId)
+			.orElseThrow(() -> new UserFacingException("organisation.notFound"));
+		Map<String, Site> existing = this.sites.findAll()
+			.stream()
+			.collect(Collectors.toMap(Site::externalId, Function.identity()));
+		return SiteCsv.plan(content, organisation, this.directions.findAll(), existing);
+	}
+
+	// --- the organisation tree (administrators)
+
+	@PreAuthorize("hasRole('ADMIN')")
+	public Organisation createOrganisation(String name) {
+		String clean = requireName(name, "organisation.name.required");
+		String id = uniqueId(slug(clean), this.organisations::existsById);
+		return this.organisations.insert(new Organisation(id, clean));
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	public Organisation renameOrganisation(String id, String name) {
+		Organisation organisation = this.organisations.findById(id)
+			.orElseThrow(() -> new UserFacingException("organisation.notFound"));
+		return this.organisations
+			.save(new Organisation(organisation.id(), requireName(name, "organisation.name.required")));
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	public Direction createDirection(String organisationId, String name) {
+		if (!this.organisations.existsById(organisationId)) {
+			throw new UserFacingException("organisation.notFound");
+		}
+		String clean = requireName(name, "direction.name.required");
+		boolean taken = this.directions.findByOrganisationIdOrderByNameAsc(organisationId)
+			.stream()
+			.anyMatch((direction) -> normalize(direction.name()).equals(normalize(clean)));
+		if (taken) {
+			throw new UserFacingException("direction.name.taken", clean);
+		}
+		String id = uniqueId("dir-" + slug(clean), this.directions::existsById);
+		return this.directions.insert(new Direction(id, organisationId, clean));
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	public Direction renameDirection(String id, String name) {
+		Direction direction = this.directions.findById(id)
+			.orElseThrow(() -> new UserFacingException("direction.notFound"));
+		String clean = requireName(name, "direction.name.required");
+		boolean taken = this.directions.findByOrganisationIdOrderByNameAsc(direction.organisationId())
+			.stream()
+			.anyMatch((other) -> !other.id().equals(id) && normalize(other.name()).equals(normalize(clean)));
+		if (taken) {
+			throw new UserFacingException("direction.name.taken", clean);
+		}
+		return this.directions.save(new Direction(id, direction.organisationId(), clean));
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	public long siteCount(String directionId) {
+		return this.sites.countByDirectionId(directionId);
+	}
+
+	// --- users' scopes (administrators)
+
+	@PreAuthorize("hasRole('ADMIN')")
+	public List<UserScope> scopes() {
+		return this.scopes.findAll();
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	public UserScope scopeOf(String username) {
+		return this.scopes.findById(username).orElse(UserScope.empty(username));
+	}
+
+	/**
+	 * Attaches a user to organisations, directions and single sites (replacing his
+	 * previous scope). The user must exist; ids must exist.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public UserScope changeScope(String username, Set<String> organisationIds, Set<String> directionIds,
+			Set<SiteId> siteIds, Long expectedVersion) {
+		if (this.users.findByUsername(username).isEmpty()) {
+			throw new UserFacingException("user.notFound");
+		}
+		if (organisationIds.stream().anyMatch((id) -> !this.organisations.existsById(id))
+				|| directionIds.stream().anyMatch((id) -> !this.directions.existsById(id))
+				|| siteIds.stream().anyMatch((id) -> !this.sites.existsById(id.value()))) {
+			throw new UserFacingException("scope.unknownEntry");
+		}
+		UserScope scope = scopeOf(username);
+		if (!Objects.equals(scope.version(), expectedVersion)) {
+			throw new UserFacingException("concurrentModification");
+		}
+		scope.change(organisationIds, directionIds, siteIds);
+		try {
+			return this.scopes.save(scope);
+		}
+		catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
+			throw new UserFacingException("concurrentModification");
+		}
+	}
+
+	// --- helpers
+
+	private List<Site> visibleSites() {
+		Predicate<Site> visible = visibility();
+		return this.sites.findAllByOrderByNameAsc().stream().filter(visible).toList();
+	}
+
+	private Predicate<Site> visibility() {
+		if (seesEverything()) {
+			return (site) -> true;
+		}
+		if (!hasRole(Role.DIRECTOR)) {
+			return (site) -> false;
+		}
+		Optional<UserScope> scope = this.scopes.findById(currentUsername());
+		return (site) -> scope.map((entry) -> entry.covers(site)).orElse(false);
+	}
+
+	private static boolean seesEverything() {
+		return hasRole(Role.QUALITY_MANAGER) || hasRole(Role.ADMIN);
+	}
+
+	private static boolean hasRole(Role role) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch(role.authority()::equals);
+	}
+
+	private static String currentUsername() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null) ? authentication.getName() : "";
+	}
+
+	private static <T> List<String> names(Iterable<T> items, Function<T, String> name) {
+		List<String> result = new java.util.ArrayList<>();
+		items.forEach((item) -> result.add(name.apply(item)));
+		result.sort(Comparator.naturalOrder());
+		return result;
 	}
 
 	private static boolean matches(Site site, String needle) {
-		return site.name().toLowerCase(Locale.ROOT).contains(needle)
-				|| site.externalId().toLowerCase(Locale.ROOT).contains(needle)
-				|| (site.address() != null && site.address().city().toLowerCase(Locale.ROOT).contains(needle));
+		return normalize(site.name()).contains(needle) || normalize(site.externalId()).contains(needle)
+				|| (site.address() != null && normalize(site.address().city()).contains(needle));
+	}
+
+	/** Lower case without accents, so "vénissieux" is found by "venissieux". */
+	static String normalize(String text) {
+		return Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT);
+	}
+
+	private static String slug(String name) {
+		String slug = normalize(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		return slug.isEmpty() ? "x" : slug;
+	}
+
+	private static String uniqueId(String base, Predicate<String> exists) {
+		String id = base;
+		int suffix = 2;
+		while (exists.test(id)) {
+			id = base + "-" + suffix++;
+		}
+		return id;
+	}
+
+	private static String requireName(String name, String messageKey) {
+		if (name == null || name.isBlank()) {
+			throw new UserFacingException(messageKey);
+		}
+		String clean = name.strip();
+		if (clean.length() > SiteDetails.MAX_NAME) {
+			throw new UserFacingException("text.tooLong", SiteDetails.MAX_NAME);
+		}
+		return clean;
 	}
 
 }

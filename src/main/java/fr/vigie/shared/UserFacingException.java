@@ -27,4 +27,17 @@ public class UserFacingException extends RuntimeException {
 		return this.arguments.clone();
 	}
 
+	/**
+	 * An argument that is itself a message key (a channel, a weekday…), translated in the
+	 * reader's language before being put in the message.
+	 */
+	public static Label label(String messageKey) {
+		return new Label(messageKey);
+	}
+
+	/** A message key used as an argument; see {@link #label(String)}. */
+	public record Label(String messageKey) {
+
+	}
+
 }

@@ -32,7 +32,9 @@ class DemoAccounts implements ApplicationRunner {
 			new DemoAccount("enqueteur", "Karim Benali", "enqueteur@vigie.test", Role.AUDITOR, "Enqueteur-Demo-2026"),
 			new DemoAccount("directeur", "Sophie Laurent", "directeur@vigie.test", Role.DIRECTOR,
 					"Directeur-Demo-2026"),
-			new DemoAccount("admin", "Paul Girard", "admin@vigie.test", Role.ADMIN, "Admin-Demo-2026"));
+			new DemoAccount("admin", "Paul Girard", "admin@vigie.test", Role.ADMIN, "Admin-Demo-2026"),
+			new DemoAccount("responsable.site", "Nadia Roux", "responsable.site@vigie.test", Role.DIRECTOR,
+					"Responsable-Demo-2026"));
 
 	private final UserAccountRepository users;
 

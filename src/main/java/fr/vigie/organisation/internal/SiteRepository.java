@@ -10,4 +10,6 @@ public interface SiteRepository extends MongoRepository<Site, String> {
 
 	List<Site> findAllByOrderByNameAsc();
 
+	long countByDirectionId(String directionId);
+
 }

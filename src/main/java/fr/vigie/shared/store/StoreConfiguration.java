@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.util.StringUtils;
 
 import java.util.concurrent.TimeUnit;
@@ -46,6 +47,17 @@ class StoreConfiguration {
 		return (settings) -> settings
 			.applyToClusterSettings((cluster) -> cluster.serverSelectionTimeout(millis, TimeUnit.MILLISECONDS))
 			.applyToSocketSettings((socket) -> socket.connectTimeout((int) millis, TimeUnit.MILLISECONDS));
+	}
+
+	/**
+	 * Dates and times are stored by the driver's own codecs, which read and write them as
+	 * UTC. Spring Data's default converters use the JVM time zone instead, so a
+	 * {@code LocalDate} written on a Paris machine would come back one day early on a UTC
+	 * container (see docs/decisions/002-java-time-storage.md).
+	 */
+	@Bean
+	MongoCustomConversions mongoCustomConversions() {
+		return MongoCustomConversions.create((conversions) -> conversions.useNativeDriverJavaTimeCodecs());
 	}
 
 	/**

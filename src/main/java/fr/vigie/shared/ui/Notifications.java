@@ -18,7 +18,20 @@ public final class Notifications {
 	}
 
 	public static void error(Component source, UserFacingException ex) {
-		show(source.getTranslation(ex.messageKey(), ex.arguments()), NotificationVariant.ERROR);
+		show(text(source, ex.messageKey(), ex.arguments()), NotificationVariant.ERROR);
+	}
+
+	/**
+	 * The translated message, with {@link UserFacingException.Label} arguments translated
+	 * first.
+	 */
+	public static String text(Component source, String messageKey, Object... arguments) {
+		Object[] translated = new Object[arguments.length];
+		for (int i = 0; i < arguments.length; i++) {
+			translated[i] = (arguments[i] instanceof UserFacingException.Label label)
+					? source.getTranslation(label.messageKey()) : arguments[i];
+		}
+		return source.getTranslation(messageKey, translated);
 	}
 
 	private static void show(String text, NotificationVariant variant) {

@@ -44,12 +44,20 @@ public final class ReferentialParser {
 	 * @param nodes the nodes in file order, empty when refused
 	 * @param problems why the file is refused, empty when it was read
 	 * @param checksum SHA-256 of the bytes read
+	 * @param file the file name
+	 * @param versionLine line of the {@code version} field, to point at it when the
+	 * version already exists
 	 */
 	public record Result(ReferentialHeader header, List<ReferentialNode> nodes, List<LoadProblem> problems,
-			String checksum) {
+			String checksum, String file, int versionLine) {
 
 		public boolean valid() {
 			return this.problems.isEmpty();
+		}
+
+		/** A problem about the version number of a file that was read successfully. */
+		public LoadProblem versionProblem(String messageKey, Object... arguments) {
+			return new LoadProblem(this.file, this.versionLine, 0, "version", messageKey, Located.args(arguments));
 		}
 
 	}
@@ -59,15 +67,15 @@ public final class ReferentialParser {
 		List<LoadProblem> problems = new ArrayList<>();
 		MarkedYaml yaml = MarkedYaml.parse(file, content, problems);
 		if (yaml == null || !problems.isEmpty()) {
-			return refused(problems, checksum);
+			return refused(problems, checksum, file);
 		}
 		problems.addAll(SchemaCheck.check(file, yaml));
 		if (!problems.isEmpty()) {
-			return refused(problems, checksum);
+			return refused(problems, checksum, file);
 		}
 		problems.addAll(SemanticCheck.check(file, yaml));
 		if (!problems.isEmpty()) {
-			return refused(problems, checksum);
+			return refused(problems, checksum, file);
 		}
 		JsonNode root = yaml.root();
 		ReferentialHeader header = header(root);
@@ -84,14 +92,15 @@ public final class ReferentialParser {
 					.problem(file, "/nodes/" + i, "referential.problem.invalidNode", ex.getMessage()));
 			}
 		}
-		return problems.isEmpty() ? new Result(header, List.copyOf(nodes), List.of(), checksum)
-				: refused(problems, checksum);
+		return problems.isEmpty()
+				? new Result(header, List.copyOf(nodes), List.of(), checksum, file, yaml.locate("/version").line())
+				: refused(problems, checksum, file);
 	}
 
-	private static Result refused(List<LoadProblem> problems, String checksum) {
+	private static Result refused(List<LoadProblem> problems, String checksum, String file) {
 		List<LoadProblem> sorted = new ArrayList<>(problems);
 		sorted.sort(java.util.Comparator.comparingInt(LoadProblem::line).thenComparingInt(LoadProblem::column));
-		return new Result(null, List.of(), List.copyOf(sorted), checksum);
+		return new Result(null, List.of(), List.copyOf(sorted), checksum, file, 0);
 	}
 
 	public static String checksum(byte[] content) {

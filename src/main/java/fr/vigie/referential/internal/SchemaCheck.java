@@ -75,8 +75,10 @@ final class SchemaCheck {
 			}
 			case "type" -> yaml.locate(pointer)
 				.problem(file, pointer, "referential.problem.type." + expectedType(error), describe(instance));
-			case "enum" -> yaml.locate(pointer)
-				.problem(file, pointer, "referential.problem.enum", describe(instance), allowed(error));
+			case "enum" -> pointer.contains("/channels/") ? yaml.locate(pointer)
+				.problem(file, pointer, "referential.problem.channelUnknown", describe(instance), allowed(error))
+					: yaml.locate(pointer)
+						.problem(file, pointer, "referential.problem.enum", describe(instance), allowed(error));
 			case "pattern" -> {
 				if ("fr".equals(lastName) || "en".equals(lastName)) {
 					yield yaml.locate(pointer)

@@ -55,6 +55,10 @@ public final class ReferentialParser {
 			return this.problems.isEmpty();
 		}
 
+		public List<ReferentialNode> items() {
+			return this.nodes.stream().filter(ReferentialNode::assessable).toList();
+		}
+
 		/** A problem about the version number of a file that was read successfully. */
 		public LoadProblem versionProblem(String messageKey, Object... arguments) {
 			return new LoadProblem(this.file, this.versionLine, 0, "version", messageKey, Located.args(arguments));

@@ -1,0 +1,315 @@
+package fr.vigie.campaign;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import fr.vigie.campaign.internal.CampaignRepository;
+import fr.vigie.campaign.internal.PlanningInputs;
+import fr.vigie.campaign.internal.SlotHistory;
+import fr.vigie.campaign.internal.TestSlotRepository;
+import fr.vigie.campaign.internal.planning.AssignmentLedger;
+import fr.vigie.campaign.internal.planning.AssignmentRules;
+import fr.vigie.campaign.internal.planning.CampaignPlanner;
+import fr.vigie.campaign.internal.planning.DateRange;
+import fr.vigie.campaign.internal.planning.DrawnSlot;
+import fr.vigie.campaign.internal.planning.PastAssignment;
+import fr.vigie.campaign.internal.planning.Plan;
+import fr.vigie.campaign.internal.planning.PlannedAuditor;
+import fr.vigie.campaign.internal.planning.PlannedSite;
+import fr.vigie.campaign.internal.planning.PlanningRequest;
+import fr.vigie.campaign.internal.planning.PlanningRules;
+import fr.vigie.campaign.internal.planning.TimeRange;
+import fr.vigie.notification.Notice;
+import fr.vigie.notification.NotificationManagement;
+import fr.vigie.shared.UserFacingException;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Plans campaigns, draws and adjusts their waves, and publishes them to auditors.
+ * Upcoming tests are secret: only quality managers see plans; an auditor sees his own
+ * tests only; directors see none.
+ */
+@Service
+public class CampaignManagement {
+
+	private static final SecureRandom SEEDS = new SecureRandom();
+
+	private final CampaignRepository campaigns;
+
+	private final TestSlotRepository slots;
+
+	private final SlotHistory history;
+
+	private final PlanningInputs inputs;
+
+	private final NotificationManagement notifications;
+
+	private final Clock clock;
+
+	private final CampaignPlanner planner = new CampaignPlanner();
+
+	CampaignManagement(CampaignRepository campaigns, TestSlotRepository slots, SlotHistory history,
+			PlanningInputs inputs, NotificationManagement notifications, Clock clock) {
+		this.campaigns = campaigns;
+		this.slots = slots;
+		this.history = history;
+		this.inputs = inputs;
+		this.notifications = notifications;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasRole('QUALITY_MANAGER')")
+	public List<Campaign> campaigns() {
+		return this.campaigns.findAllByOrderByCreatedAtDesc();
+	}
+
+	@PreAuthorize("hasRole('QUALITY_MANAGER')")
+	public Campaign campaign(String id) {
+		return this.campaigns.findById(id).orElseThrow(() -> new UserFacingException("campaign.error.notFound"));
+	}
+
+	@PreAuthorize("hasRole('QUALITY_MANAGER')")
+	public Campaign create(CampaignDefinition definition) {
+		return this.campaigns.insert(Campaign.plan(definition, currentUsername(), this.clock.instant()));
+	}
+
+	@PreAuthorize("hasRole('QUALITY_MANAGER')")
+	public Campaign redefine(String id, CampaignDefinition definition, Long expectedVersion) {
+		Campaign campaign = campaign(id);
+		requireVersion(campaign, expectedVersion);
+		campaign.redefine(definition);
+		this.slots.deleteAll(this.slots.findAll()
+			.stream()
+			.filter((slot) -> slot.campaignId().equals(id) && slot.status() == SlotStatus.DRAFT)
+			.toList());
+		return save(campaign);
+	}
+
+	/**
+	 * Draws a wave: replaces its draft slots by a new plan. Without a seed a new one is
+	 * chosen; giving the stored seed reproduces the plan if the inputs have not changed
+	 * (compare the input fingerprints).
+	 */
+	@PreAuthorize("hasRole('QUALITY_MANAGER')")
+	public DrawSummary draw(String campaignId, int waveNumber, Long seed) {
+		Campaign campaign = campaign(campaignId);
+		Wave wave = campaign.wave(waveNumber)
+			.orElseThrow(() -> new UserFacingException("campaign.error.noWave", waveNumber));
+		long chosenSeed = (seed != null) ? seed : SEEDS.nextLong();
+		Plan plan = this.planner.plan(request(campaign, wave, chosenSeed));
+		campaign.recordDraw(waveNumber, chosenSeed, plan.inputFingerprint(), this.clock.instant());
+		save(campaign);
+		this.slots.deleteByCampaignIdAndWaveAndStatus(campaignId, waveNumber, SlotStatus.DRAFT);
+		Map<String, String> usernames = plan.slots()
+			.stream()
+			.map(DrawnSlot::auditorId)
+			.filter(Objects::nonNull)
+			.distinct()
+			.collect(Collectors.toMap((id) -> id, (id) -> this.inputs.usernameOf(id).orElse("")));
+		List<TestSlot> drafted = plan.slots()
+			.stream()
+			.map((slot) -> TestSlot.drafted(UUID.randomUUID().toString(), campaignId, waveNumber, slot.siteId(),
+					slot.channel(), slot.date(), (slot.window() != null) ? slot.window().start() : null,
+					(slot.window() != null) ? slot.window().end() : null, slot.peak(), slot.outsideHours(),
+					slot.auditorId(), blankToNull(usernames.get(slot.auditorId())), slot.unassignedReason(),
+					slot.reasonArguments()))
+			.toList();
+		this.slots.saveAll(drafted);
+		return new DrawSummary(waveNumber, chosenSeed, drafted.size(), plan.unassignedCount(),
+				plan.problems()
+					.stream()
+					.map((problem) -> new DrawSummary.Problem(problem.siteId(), problem.channel().code(),
+							problem.reasonKey(), problem.missing()))
+					.toList(),
+				plan.inputFingerprint());
+	}
+
+	@PreAuthorize("hasRole('QUALITY_MANAGER')")
+	public List<TestSlot> slots(String campaignId, int waveNumber) {
+		return this.slots.findByCampaignIdAndWaveOrderByDateAscStartAsc(campaignId, waveNumber);
+	}
+
+	/**
+	 * Moves one test by hand (date, time, auditor). Every rule of the draw is checked
+	 * again; a refusal names each broken rule.
+	 */
+	@PreAuthorize("hasRole('QUALITY_MANAGER')")
+	public TestSlot move(String slotId, LocalDate date, LocalTime start, String auditorId, Long expectedVersion) {
+		TestSlot slot = this.slots.findById(slotId).orElseThrow(() -> new UserFacingException("campaign.error.noSlot"));
+		if (!Objects.equals(slot.version(), expectedVersion)) {
+			throw new UserFacingException("concurrentModification");
+		}
+		if (slot.status() != SlotStatus.DRAFT && slot.status() != SlotStatus.PUBLISHED
+				&& slot.status() != SlotStatus.OVERDUE) {
+			throw new UserFacingException("campaign.move.closed");
+		}
+		Campaign campaign = campaign(slot.campaignId());
+		Wave wave = campaign.wave(slot.wave()).orElseThrow();
+		List<String> broken = new ArrayList<>();
+		if (!wave.covers(date)) {
+			broken.add("campaign.rule.outsideWave");
+		}
+		if (campaign.definition()
+			.blackouts()
+			.stream()
+			.anyMatch((b) -> !date.isBefore(b.from()) && !date.isAfter(b.to()))) {
+			broken.add("campaign.rule.blackout");
+		}
+		TimeRange window = null;
+		if (start != null && slot.start() != null) {
+			int minutes = (int) java.time.Duration.between(slot.start(), slot.end()).toMinutes();
+			window = new TimeRange(start, start.plusMinutes(minutes));
+		}
+		PlannedSite site = this.inputs.site(slot.siteId())
+			.orElseThrow(() -> new UserFacingException("campaign.error.noSite"));
+		if (window != null && !slot.outsideHours()) {
+			TimeRange candidate = window;
+			boolean open = site.availability()
+				.openRanges(date, slot.channel())
+				.stream()
+				.anyMatch((range) -> range.contains(candidate));
+			if (!open) {
+				broken.add("campaign.rule.closed");
+			}
+		}
+		else if (window == null && !site.availability().isWorkingDay(date)) {
+			broken.add("campaign.rule.notWorkingDay");
+		}
+		String username = null;
+		if (auditorId != null) {
+			PlannedAuditor auditor = this.inputs.auditor(auditorId)
+				.orElseThrow(() -> new UserFacingException("campaign.error.noAuditor"));
+			AssignmentLedger ledger = new AssignmentLedger();
+			int rotation = campaign.definition().rotationDays();
+			// The chosen auditor's other tests, in every campaign: rotation, capacity,
+			// overlaps.
+			for (TestSlot other : this.slots.findByAuditorsFromTo(List.of(auditorId), date.minusDays(rotation + 7L),
+					date.plusDays(rotation + 7L),
+					EnumSet.of(SlotStatus.DRAFT, SlotStatus.PUBLISHED, SlotStatus.OVERDUE, SlotStatus.DONE))) {
+				boolean sameWave = other.campaignId().equals(slot.campaignId()) && other.wave() == slot.wave();
+				// Drafts of other campaigns are not commitments yet, as in the draw.
+				if (!other.id().equals(slotId) && (sameWave || other.status() != SlotStatus.DRAFT)) {
+					ledger.record(auditorId, asDrawn(other));
+				}
+			}
+			DrawnSlot moved = new DrawnSlot(slot.siteId(), slot.channel(), date, window, slot.peak(),
+					slot.outsideHours(), null, null, List.of());
+			broken.addAll(AssignmentRules.violations(auditor, moved, ledger, rotation));
+			username = this.inputs.usernameOf(auditorId).orElse(null);
+		}
+		if (!broken.isEmpty()) {
+			throw new UserFacingException("campaign.move.refused", String.join(",", broken));
+		}
+		slot.moveTo(date, (window != null) ? window.start() : null, (window != null) ? window.end() : null, auditorId,
+				username);
+		try {
+			return this.slots.save(slot);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new UserFacingException("concurrentModification");
+		}
+	}
+
+	/**
+	 * Publishes a drawn wave: its assigned tests become visible to their auditors, who
+	 * are notified. Unassigned tests stay in the plan for the quality manager to resolve.
+	 */
+	@PreAuthorize("hasRole('QUALITY_MANAGER')")
+	public int publish(String campaignId, int waveNumber) {
+		Campaign campaign = campaign(campaignId);
+		Instant now = this.clock.instant();
+		campaign.publish(waveNumber, now);
+		save(campaign);
+		List<TestSlot> wave = slots(campaignId, waveNumber);
+		List<TestSlot> published = new ArrayList<>();
+		for (TestSlot slot : wave) {
+			if (slot.status() == SlotStatus.DRAFT && slot.assigned()) {
+				slot.publish();
+				published.add(slot);
+			}
+		}
+		this.slots.saveAll(published);
+		published.stream()
+			.filter((slot) -> slot.auditorUsername() != null)
+			.collect(Collectors.groupingBy(TestSlot::auditorUsername, Collectors.counting()))
+			.forEach((username,
+					count) -> this.notifications.notify(new Notice(username, "assignment.subject", "assignment.body",
+							List.of(Long.toString(count), campaign.name()), "/my-tests",
+							"assigned:" + campaignId + ":" + waveNumber + ":" + username)));
+		return published.size();
+	}
+
+	/** The signed-in auditor's tests: upcoming, overdue and recently done. */
+	@PreAuthorize("hasRole('AUDITOR')")
+	public List<TestSlot> myTests() {
+		return this.slots.findByAuditorUsernameAndStatusInOrderByDateAscStartAsc(currentUsername(),
+				EnumSet.of(SlotStatus.PUBLISHED, SlotStatus.OVERDUE, SlotStatus.DONE));
+	}
+
+	/** Auditors a quality manager can pick when moving a test. */
+	@PreAuthorize("hasRole('QUALITY_MANAGER')")
+	public List<PlannedAuditor> auditorPool() {
+		return this.inputs.auditors();
+	}
+
+	/** Code and name of every auditor, keyed by auditor id. */
+	@PreAuthorize("hasRole('QUALITY_MANAGER')")
+	public Map<String, String> auditorLabels() {
+		return this.inputs.auditorLabels();
+	}
+
+	private PlanningRequest request(Campaign campaign, Wave wave, long seed) {
+		CampaignDefinition definition = campaign.definition();
+		PlanningRules rules = new PlanningRules(definition.quotas(), definition.peakShare(),
+				definition.outsideHoursShare(), definition.rotationDays(),
+				definition.blackouts().stream().map((b) -> new DateRange(b.from(), b.to())).toList());
+		List<PastAssignment> past = this.history.around(wave.from().minusDays(definition.rotationDays()),
+				wave.to().plusDays(definition.rotationDays()), campaign.id(), wave.number());
+		return new PlanningRequest(seed, new DateRange(wave.from(), wave.to()), rules, this.inputs.sites(definition),
+				this.inputs.auditors(), past);
+	}
+
+	private static DrawnSlot asDrawn(TestSlot slot) {
+		TimeRange window = (slot.start() != null) ? new TimeRange(slot.start(), slot.end()) : null;
+		return new DrawnSlot(slot.siteId(), slot.channel(), slot.date(), window, slot.peak(), slot.outsideHours(),
+				slot.auditorId(), null, List.of());
+	}
+
+	private Campaign save(Campaign campaign) {
+		try {
+			return this.campaigns.save(campaign);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new UserFacingException("concurrentModification");
+		}
+	}
+
+	private static void requireVersion(Campaign campaign, Long expectedVersion) {
+		if (!Objects.equals(campaign.version(), expectedVersion)) {
+			throw new UserFacingException("concurrentModification");
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	private static String currentUsername() {
+		return SecurityContextHolder.getContext().getAuthentication().getName();
+	}
+
+}

@@ -1,0 +1,157 @@
+package fr.vigie.campaign;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import fr.vigie.identity.Role;
+import fr.vigie.organisation.OrganisationManagement;
+import fr.vigie.organisation.SiteId;
+import fr.vigie.referential.ReferentialVersionId;
+import fr.vigie.shared.Channel;
+import fr.vigie.shared.UserFacingException;
+import fr.vigie.support.SecurityContexts;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Campaign planning on the demo network: draw, reproduce, move, publish, secrecy. */
+@SpringBootTest
+class CampaignManagementIntegrationTests {
+
+	private static final String SP_PLUS_2023 = ReferentialVersionId.of("urn:vigie:sp-plus-2023", 1).value();
+
+	@Autowired
+	CampaignManagement campaigns;
+
+	@Autowired
+	OrganisationManagement organisation;
+
+	@Test
+	void drawsVisitsAndCallsInsideOpeningHoursAndReproducesAPlanFromItsSeed() {
+		Campaign campaign = asManager(() -> this.campaigns.create(definition("Vague de printemps")));
+		DrawSummary first = asManager(() -> this.campaigns.draw(campaign.id(), 1, null));
+		List<TestSlot> plan = asManager(() -> this.campaigns.slots(campaign.id(), 1));
+		assertThat(plan).hasSize(first.slots()).isNotEmpty();
+		for (TestSlot slot : plan) {
+			if (slot.start() != null && !slot.outsideHours()) {
+				var status = asManager(() -> this.organisation.openingStatus(new SiteId(slot.siteId()), slot.channel(),
+						slot.date().atTime(slot.start())));
+				assertThat(status.open()).as("%s %s %s %s", slot.siteId(), slot.channel(), slot.date(), slot.start())
+					.isTrue();
+			}
+		}
+
+		DrawSummary replay = asManager(() -> this.campaigns.draw(campaign.id(), 1, first.seed()));
+		assertThat(replay.inputFingerprint()).isEqualTo(first.inputFingerprint());
+		assertThat(contentOf(asManager(() -> this.campaigns.slots(campaign.id(), 1)))).isEqualTo(contentOf(plan));
+
+		DrawSummary other = asManager(() -> this.campaigns.draw(campaign.id(), 1, first.seed() + 1));
+		assertThat(contentOf(asManager(() -> this.campaigns.slots(campaign.id(), 1)))).isNotEqualTo(contentOf(plan));
+		assertThat(other.seed()).isEqualTo(first.seed() + 1);
+	}
+
+	@Test
+	void refusesAManualMoveThatBreaksARuleAndNamesEveryBrokenRule() {
+		Campaign campaign = asManager(() -> this.campaigns.create(definition("Vague avec déplacements")));
+		asManager(() -> this.campaigns.draw(campaign.id(), 1, 77L));
+		TestSlot visit = asManager(() -> this.campaigns.slots(campaign.id(), 1)).stream()
+			.filter((slot) -> slot.channel() == Channel.COUNTER && slot.siteId().equals("VAL-CCAS"))
+			.findFirst()
+			.orElseThrow();
+		LocalDate sunday = visit.date().with(java.time.DayOfWeek.SUNDAY);
+		assertThatThrownBy(() -> asManager(
+				() -> this.campaigns.move(visit.id(), sunday, LocalTime.of(10, 0), "ENQ-001", visit.version())))
+			.isInstanceOfSatisfying(UserFacingException.class, (ex) -> {
+				assertThat(ex.messageKey()).isEqualTo("campaign.move.refused");
+				assertThat(String.valueOf(ex.arguments()[0])).contains("campaign.rule.closed")
+					.contains("campaign.rule.excluded");
+			});
+		LocalDate weekday = visit.date();
+		String sameAuditor = visit.auditorId();
+		TestSlot moved = asManager(
+				() -> this.campaigns.move(visit.id(), weekday, visit.start(), sameAuditor, visit.version()));
+		assertThat(moved.movedByHand()).isTrue();
+		assertThat(moved.auditorId()).isEqualTo(sameAuditor);
+		assertThat(moved.start()).isEqualTo(visit.start());
+		assertThatThrownBy(() -> asManager(
+				() -> this.campaigns.move(visit.id(), weekday, visit.start(), sameAuditor, visit.version())))
+			.isInstanceOfSatisfying(UserFacingException.class,
+					(ex) -> assertThat(ex.messageKey()).isEqualTo("concurrentModification"));
+	}
+
+	@Test
+	void upcomingTestsStaySecretFromDirectorsAndOtherAuditors() {
+		Campaign campaign = asManager(() -> this.campaigns.create(definition("Vague secrète")));
+		asManager(() -> this.campaigns.draw(campaign.id(), 1, 5L));
+		int published = asManager(() -> this.campaigns.publish(campaign.id(), 1));
+		assertThat(published).isPositive();
+
+		List<TestSlot> karims = SecurityContexts.as("enqueteur", this.campaigns::myTests, Role.AUDITOR);
+		assertThat(karims).isNotEmpty().allSatisfy((slot) -> assertThat(slot.auditorUsername()).isEqualTo("enqueteur"));
+		assertThat(SecurityContexts.as("nobody", this.campaigns::myTests, Role.AUDITOR)).isEmpty();
+		assertThatThrownBy(
+				() -> SecurityContexts.as("directeur", () -> this.campaigns.slots(campaign.id(), 1), Role.DIRECTOR))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> SecurityContexts.as("directeur", this.campaigns::campaigns, Role.DIRECTOR))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(
+				() -> SecurityContexts.as("enqueteur", () -> this.campaigns.slots(campaign.id(), 1), Role.AUDITOR))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void aPublishedWaveCannotBeDrawnAgainNorTheCampaignRedefined() {
+		Campaign campaign = asManager(() -> this.campaigns.create(definition("Vague figée")));
+		asManager(() -> this.campaigns.draw(campaign.id(), 1, 9L));
+		asManager(() -> this.campaigns.publish(campaign.id(), 1));
+		assertThatThrownBy(() -> asManager(() -> this.campaigns.draw(campaign.id(), 1, null))).isInstanceOfSatisfying(
+				UserFacingException.class,
+				(ex) -> assertThat(ex.messageKey()).isEqualTo("campaign.error.waveAlreadyPublished"));
+		Campaign current = asManager(() -> this.campaigns.campaign(campaign.id()));
+		assertThatThrownBy(() -> asManager(
+				() -> this.campaigns.redefine(campaign.id(), definition("Autre nom"), current.version())))
+			.isInstanceOfSatisfying(UserFacingException.class,
+					(ex) -> assertThat(ex.messageKey()).isEqualTo("campaign.error.alreadyPublished"));
+	}
+
+	@Test
+	void recurringCampaignsAreCutIntoWaves() {
+		CampaignDefinition quarterly = new CampaignDefinition("Baromètre annuel", SP_PLUS_2023,
+				new SiteSelection(Set.of("dir-nord"), Set.of(), Set.of()), Map.of(Channel.PHONE, 3),
+				LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), Recurrence.QUARTERLY, 0.3, 0.1, 90, List.of());
+		Campaign campaign = asManager(() -> this.campaigns.create(quarterly));
+		assertThat(campaign.waves()).extracting(Wave::from)
+			.containsExactly(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 4, 1), LocalDate.of(2027, 7, 1),
+					LocalDate.of(2027, 10, 1));
+		assertThat(campaign.waves().get(3).to()).isEqualTo(LocalDate.of(2027, 12, 31));
+	}
+
+	private static CampaignDefinition definition(String name) {
+		LocalDate start = LocalDate.now().plusDays(7);
+		return new CampaignDefinition(name, SP_PLUS_2023,
+				new SiteSelection(Set.of("dir-solidarites"), Set.of(), Set.of("VAL-HDV")),
+				Map.of(Channel.COUNTER, 2, Channel.PHONE, 3, Channel.EMAIL, 1), start, start.plusDays(41),
+				Recurrence.NONE, 0.3, 0.2, 60, List.of());
+	}
+
+	private static List<String> contentOf(List<TestSlot> slots) {
+		return slots.stream()
+			.map((slot) -> slot.siteId() + slot.channel() + slot.date() + slot.start() + slot.auditorId())
+			.sorted()
+			.toList();
+	}
+
+	private static <T> T asManager(Supplier<T> action) {
+		return SecurityContexts.as("qualite", action, Role.QUALITY_MANAGER);
+	}
+
+}

@@ -20,7 +20,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -97,6 +97,7 @@ class CampaignDetailView extends Main implements BeforeEnterObserver, HasDynamic
 						definition.end().format(CampaignListView.DATE),
 						getTranslation(definition.recurrence().messageKey()), definition.referentialVersionId())));
 		this.waveChoice.setLabel(getTranslation("plan.wave"));
+		this.waveChoice.setWidth("min(100%, 30rem)");
 		this.waveChoice.setItems(this.campaign.waves().stream().map(Wave::number).toList());
 		this.waveChoice.setItemLabelGenerator((number) -> {
 			Wave candidate = this.campaign.wave(number).orElseThrow();
@@ -109,11 +110,17 @@ class CampaignDetailView extends Main implements BeforeEnterObserver, HasDynamic
 			}
 		});
 		configureTable();
-		TabSheet views = new TabSheet();
-		views.add(getTranslation("plan.table"), this.table);
-		views.add(getTranslation("plan.calendar"), this.calendar);
-		views.setWidthFull();
-		add(this.waveChoice, this.waveHeader, this.summary, views);
+		RadioButtonGroup<String> display = new RadioButtonGroup<>(getTranslation("plan.display"));
+		display.setItems("plan.table", "plan.calendar");
+		display.setItemLabelGenerator(this::getTranslation);
+		display.setValue("plan.table");
+		this.calendar.setVisible(false);
+		display.addValueChangeListener((change) -> {
+			boolean table = "plan.table".equals(change.getValue());
+			this.table.setVisible(table);
+			this.calendar.setVisible(!table);
+		});
+		add(this.waveChoice, this.waveHeader, this.summary, display, this.table, this.calendar);
 		this.waveChoice.setValue(this.campaign.waves()
 			.stream()
 			.filter((candidate) -> candidate.status() != WaveStatus.CLOSED)
@@ -198,22 +205,19 @@ class CampaignDetailView extends Main implements BeforeEnterObserver, HasDynamic
 		this.table.removeAllColumns();
 		this.table.addColumn((slot) -> SlotTexts.when(this, slot))
 			.setHeader(getTranslation("plan.when"))
-			.setAutoWidth(true);
-		this.table.addColumn((slot) -> this.siteNames.getOrDefault(slot.siteId(), slot.siteId()))
-			.setHeader(getTranslation("plan.site"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.table
+			.addColumn((slot) -> this.siteNames.getOrDefault(slot.siteId(), slot.siteId()) + " · "
+					+ getTranslation(slot.channel().messageKey()))
+			.setHeader(getTranslation("plan.siteChannel"))
 			.setFlexGrow(2);
-		this.table.addColumn((slot) -> getTranslation(slot.channel().messageKey()))
-			.setHeader(getTranslation("plan.channel"));
 		this.table.addColumn((slot) -> (slot.auditorId() != null)
 				? this.auditorLabels.getOrDefault(slot.auditorId(), slot.auditorId())
 				: getTranslation("plan.unassigned"))
-			.setHeader(getTranslation("plan.auditor"));
-		this.table.addColumn(this::flags).setHeader(getTranslation("plan.flags"));
-		this.table
-			.addColumn((slot) -> getTranslation(slot.status().messageKey())
-					+ (slot.unassignedReason() != null ? " — " + SlotTexts.reason(this, slot) : ""))
-			.setHeader(getTranslation("plan.status"))
-			.setFlexGrow(2);
+			.setHeader(getTranslation("plan.auditor"))
+			.setFlexGrow(1);
+		this.table.addColumn(this::statusText).setHeader(getTranslation("plan.status")).setFlexGrow(2);
 		this.table.addComponentColumn((slot) -> {
 			Button move = new Button(VaadinIcon.EXCHANGE.create(), (click) -> openMove(slot));
 			move.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.LUMO_ICON);
@@ -223,9 +227,18 @@ class CampaignDetailView extends Main implements BeforeEnterObserver, HasDynamic
 			move.setTooltipText(label);
 			move.setEnabled(slot.status() != SlotStatus.DONE && slot.status() != SlotStatus.CANCELLED);
 			return move;
-		}).setHeader(getTranslation("grid.actions")).setFlexGrow(0).setAutoWidth(true);
+		}).setHeader(getTranslation("grid.actions")).setFlexGrow(0).setAutoWidth(true).setFrozenToEnd(true);
 		this.table.setAriaLabel(getTranslation("plan.table"));
 		this.table.setHeight("32rem");
+	}
+
+	/**
+	 * Status, then notes (peak, answering machine, moved) and why nobody could take it.
+	 */
+	private String statusText(TestSlot slot) {
+		String flags = flags(slot);
+		return getTranslation(slot.status().messageKey()) + (flags.isEmpty() ? "" : " · " + flags)
+				+ ((slot.unassignedReason() != null) ? " — " + SlotTexts.reason(this, slot) : "");
 	}
 
 	private String flags(TestSlot slot) {

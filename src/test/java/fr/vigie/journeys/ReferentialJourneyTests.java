@@ -142,6 +142,10 @@ class ReferentialJourneyTests {
 		assertThat(page.locator("#diff-grid").textContent()).contains("Cible : ≤ 5 sonneries → ≤ 4 sonneries")
 			.contains("2.10 · Un rappel est proposé sous 24 heures")
 			.contains("1.6 · Des toilettes sont accessibles au public");
+		// Notifications of the previous steps cover the top of a phone screen and would
+		// blur the contrast check of what lies beneath them.
+		page.waitForCondition(() -> page.locator("vaadin-notification-card").count() == 0,
+				new Page.WaitForConditionOptions().setTimeout(20_000));
 		Browser.screenshot(page, "referential-diff-" + viewport.name());
 		assertThat(violations(page)).as("axe on referential diff").isEmpty();
 		page.context().close();

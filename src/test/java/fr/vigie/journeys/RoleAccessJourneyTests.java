@@ -27,10 +27,13 @@ class RoleAccessJourneyTests {
 
 	/** Demo accounts (README) and the guarded screens each may open. */
 	private static final Map<String, RoleExpectation> ROLES = Map.of("qualite",
-			new RoleExpectation("Qualite-Demo-2026", List.of("/sites"), List.of("/admin/users")), "enqueteur",
-			new RoleExpectation("Enqueteur-Demo-2026", List.of(), List.of("/sites", "/admin/users")), "directeur",
-			new RoleExpectation("Directeur-Demo-2026", List.of("/sites"), List.of("/admin/users")), "admin",
-			new RoleExpectation("Admin-Demo-2026", List.of("/sites", "/admin/users"), List.of()));
+			new RoleExpectation("Qualite-Demo-2026", List.of("/sites", "/referentials"), List.of("/admin/users")),
+			"enqueteur",
+			new RoleExpectation("Enqueteur-Demo-2026", List.of(), List.of("/sites", "/admin/users", "/referentials")),
+			"directeur",
+			new RoleExpectation("Directeur-Demo-2026", List.of("/sites"), List.of("/admin/users", "/referentials")),
+			"admin",
+			new RoleExpectation("Admin-Demo-2026", List.of("/sites", "/admin/users", "/referentials"), List.of()));
 
 	private static Browser browser;
 

@@ -78,13 +78,13 @@ class NodeEditor extends Div {
 		this.item = (original == null) || original.assessable();
 		addClassName("node-editor");
 		this.refId.setLabel(getTranslation("referential.edit.refId"));
-		this.refId.setId("node-ref-id");
+		this.refId.addClassName("node-ref-id");
 		this.nameFr.setLabel(getTranslation("referential.edit.nameFr"));
 		this.nameFr.setRequiredIndicatorVisible(true);
-		this.nameFr.setId("node-name-fr");
+		this.nameFr.addClassName("node-name-fr");
 		this.nameEn.setLabel(getTranslation("referential.edit.nameEn"));
 		this.nameEn.setRequiredIndicatorVisible(true);
-		this.nameEn.setId("node-name-en");
+		this.nameEn.addClassName("node-name-en");
 		this.guidanceFr.setLabel(getTranslation("referential.edit.guidanceFr"));
 		this.guidanceEn.setLabel(getTranslation("referential.edit.guidanceEn"));
 		FormLayout form = new FormLayout(this.refId, this.nameFr, this.nameEn, this.guidanceFr, this.guidanceEn);
@@ -107,11 +107,11 @@ class NodeEditor extends Div {
 			this.comparator.setEmptySelectionCaption(getTranslation("referential.none"));
 			this.comparator.setItemLabelGenerator(
 					(value) -> (value == null) ? getTranslation("referential.none") : value.symbol());
-			this.comparator.setId("node-comparator");
+			this.comparator.addClassName("node-comparator");
 			this.targetValue.setLabel(getTranslation("referential.edit.targetValue"));
-			this.targetValue.setId("node-target-value");
+			this.targetValue.addClassName("node-target-value");
 			this.weight.setLabel(getTranslation("referential.edit.weight"));
-			this.weight.setId("node-weight");
+			this.weight.addClassName("node-weight");
 			this.blocking.setLabel(getTranslation("referential.edit.blocking"));
 			this.mandatory.setLabel(getTranslation("referential.edit.mandatory"));
 			this.photo.setLabel(getTranslation("referential.edit.photo"));
@@ -128,7 +128,7 @@ class NodeEditor extends Div {
 		fill();
 		Button save = new Button(getTranslation(saveLabel), (click) -> save());
 		save.addThemeVariants(ButtonVariant.PRIMARY);
-		save.setId("node-save");
+		save.addClassName("node-save");
 		add(save);
 	}
 

@@ -81,9 +81,13 @@ class ReferentialDiffView extends Main implements HasDynamicTitle, BeforeEnterOb
 			.setFlexGrow(3);
 		this.grid.setAriaLabel(getTranslation("referential.diff.grid"));
 		this.grid.setAllRowsVisible(true);
+		this.grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.setId("diff-grid");
 		HorizontalLayout pickers = new HorizontalLayout(this.from, this.to);
 		pickers.setWrap(true);
+		pickers.addClassName("diff-pickers");
+		this.from.setMinWidth("18em");
+		this.to.setMinWidth("18em");
 		add(new H1(getTranslation("referentials.diff.title")), pickers, this.summary, this.grid);
 	}
 

@@ -8,9 +8,9 @@ import java.util.List;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -23,10 +23,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -68,9 +70,8 @@ class ReferentialListView extends Main implements HasDynamicTitle {
 		}
 
 		this.grid.addComponentColumn((version) -> {
-			Button open = new Button(version.header().name().in(getLocale()), (click) -> open(version));
-			open.addThemeVariants(ButtonVariant.TERTIARY);
-			open.setAriaLabel(getTranslation("referential.open.aria", version.header().name().in(getLocale())));
+			RouterLink open = new RouterLink(version.header().name().in(getLocale()), ReferentialView.class);
+			open.setQueryParameters(QueryParameters.of("id", version.id().value()));
 			return open;
 		})
 			.setHeader(getTranslation("referential.name"))
@@ -95,6 +96,7 @@ class ReferentialListView extends Main implements HasDynamicTitle {
 		this.grid.addComponentColumn(this::exportLink).setHeader(getTranslation("grid.actions")).setAutoWidth(true);
 		this.grid.setAriaLabel(getTranslation("referentials.grid"));
 		this.grid.setAllRowsVisible(true);
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		add(this.grid, this.problems);
 		refresh();
 	}
@@ -106,6 +108,13 @@ class ReferentialListView extends Main implements HasDynamicTitle {
 		upload.setMaxFileSize(MAX_UPLOAD_BYTES);
 		upload.setUploadButton(new Button(getTranslation("referentials.import"), VaadinIcon.UPLOAD.create()));
 		upload.setId("referential-import");
+		UploadI18N i18n = new UploadI18N();
+		i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("referentials.import.drop"))
+			.setMany(getTranslation("referentials.import.drop")));
+		i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("referentials.import.tooBig"))
+			.setIncorrectFileType(getTranslation("referentials.import.wrongType"))
+			.setTooManyFiles(getTranslation("referentials.import.tooMany")));
+		upload.setI18n(i18n);
 		Div box = new Div(upload, new Paragraph(getTranslation("referentials.import.help")));
 		box.addClassName("referential-import");
 		return box;

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.GridSingleSelectionModel;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -105,13 +107,22 @@ class ReferentialView extends Main implements HasDynamicTitle, BeforeEnterObserv
 					? node.item().target().map((target) -> Formats.target(this, target)).orElse("") : "")
 			.setHeader(getTranslation("referential.tree.target"))
 			.setAutoWidth(true);
+		this.tree.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+		// The page scrolls, not the tree: nested scroll areas are awkward on tablets and
+		// phones, and every row stays reachable.
+		this.tree.setAllRowsVisible(true);
 		this.tree.setAriaLabel(getTranslation("referential.tree"));
 		this.tree.setId("referential-tree");
 		this.tree.addClassName("referential-tree");
+		// A second click on the row being edited must not close its editor.
+		((GridSingleSelectionModel<ReferentialNode>) this.tree.getSelectionModel()).setDeselectAllowed(false);
 		this.tree.asSingleSelect().addValueChangeListener((event) -> {
 			this.selectedUrn = (event.getValue() != null) ? event.getValue().urn() : null;
 			showDetail();
 			refreshActions();
+			if (event.isFromClient() && this.selectedUrn != null) {
+				this.detail.scrollIntoView();
+			}
 		});
 		this.detail.addClassName("node-detail");
 		this.actions.addClassName("referential-actions");
@@ -164,14 +175,17 @@ class ReferentialView extends Main implements HasDynamicTitle, BeforeEnterObserv
 	}
 
 	private void refreshTree() {
+		// Replacing the items clears the selection (and selectedUrn through the
+		// listener).
+		String keep = this.selectedUrn;
 		Channel channel = this.channelFilter.getValue();
 		Map<String, ReferentialNode> byUrn = new HashMap<>();
 		this.version.nodes().forEach((node) -> byUrn.put(node.urn(), node));
 		Set<String> visible = new HashSet<>();
 		int shownItems = 0;
 		for (ReferentialNode node : this.version.nodes()) {
-			boolean keep = (channel == null) ? true : node.assessable() && node.item().appliesTo(channel);
-			if (keep) {
+			boolean shown = (channel == null) ? true : node.assessable() && node.item().appliesTo(channel);
+			if (shown) {
 				if (node.assessable()) {
 					shownItems++;
 				}
@@ -192,8 +206,8 @@ class ReferentialView extends Main implements HasDynamicTitle, BeforeEnterObserv
 					.toList());
 		this.tree.expandRecursively(roots, 5);
 		this.shownCount.setText(getTranslation("referential.filter.count", shownItems));
-		if (this.selectedUrn != null && visible.contains(this.selectedUrn)) {
-			this.tree.select(byUrn.get(this.selectedUrn));
+		if (keep != null && visible.contains(keep)) {
+			this.tree.select(byUrn.get(keep));
 		}
 	}
 
@@ -230,7 +244,7 @@ class ReferentialView extends Main implements HasDynamicTitle, BeforeEnterObserv
 			Button add = new Button(getTranslation("referential.addItem"), VaadinIcon.PLUS.create(),
 					(click) -> addItem());
 			add.setId("add-item");
-			add.setEnabled(node.isPresent() && !node.get().assessable());
+			add.setEnabled(node.isPresent() && addTarget().isPresent());
 			Button remove = new Button(getTranslation("referential.removeNode"), VaadinIcon.TRASH.create(),
 					(click) -> removeSelected());
 			remove.setId("remove-node");
@@ -367,8 +381,14 @@ class ReferentialView extends Main implements HasDynamicTitle, BeforeEnterObserv
 		list.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(text));
 	}
 
+	/** Where a new item goes: under the selected group, or next to the selected item. */
+	private Optional<ReferentialNode> addTarget() {
+		return selected().flatMap((node) -> node.assessable()
+				? Optional.ofNullable(node.parentUrn()).flatMap(this.version::node) : Optional.of(node));
+	}
+
 	private void addItem() {
-		ReferentialNode parent = selected().filter((node) -> !node.assessable()).orElse(null);
+		ReferentialNode parent = addTarget().orElse(null);
 		if (parent == null) {
 			Notifications.error(this, new UserFacingException("referential.addItem.selectGroup"));
 			return;
@@ -376,6 +396,7 @@ class ReferentialView extends Main implements HasDynamicTitle, BeforeEnterObserv
 		Dialog dialog = new Dialog();
 		dialog.setHeaderTitle(getTranslation("referential.addItem.title", parent.label(getLocale())));
 		NodeEditor editor = new NodeEditor(null, "referential.addItem");
+		editor.addClassName("add-item-editor");
 		editor.addSaveListener((event) -> act(() -> {
 			ReferentialVersion saved = addUnder(parent, event.edit());
 			dialog.close();

@@ -11,15 +11,11 @@ import fr.vigie.referential.ReferentialDiff.Kind;
 import fr.vigie.shared.Channel;
 import fr.vigie.shared.UserFacingException;
 import fr.vigie.support.SecurityContexts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,17 +27,6 @@ class ReferentialManagementIntegrationTests {
 
 	@Autowired
 	ReferentialManagement referentials;
-
-	/**
-	 * Vaadin installs its own security-context strategy globally each time an application
-	 * context starts; when a browser-test context started after this one, the static
-	 * holder would no longer be the one this context's method security reads.
-	 */
-	@BeforeEach
-	void useTheSecurityContextStrategyOfThisApplicationContext(@Autowired ApplicationContext context) {
-		context.getBeanProvider(SecurityContextHolderStrategy.class)
-			.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
-	}
 
 	@Test
 	void exposesPublishedVersionsAndTheirItemsPerChannelToAnySignedInUser() {

@@ -27,6 +27,29 @@ public final class AssignmentRules {
 	private AssignmentRules() {
 	}
 
+	/** The first broken rule in {@link #ORDER}, or null: the draw's fast path. */
+	static String firstViolation(PlannedAuditor auditor, DrawnSlot slot, AssignmentLedger ledger, int rotationDays) {
+		if (!auditor.channels().contains(slot.channel())) {
+			return SKILL;
+		}
+		if (!auditor.available().test(slot.date())) {
+			return UNAVAILABLE;
+		}
+		if (auditor.excludedSiteIds().contains(slot.siteId())) {
+			return EXCLUDED;
+		}
+		if (ledger.testsInWeek(auditor.auditorId(), slot.date()) >= auditor.maxTestsPerWeek()) {
+			return CAPACITY;
+		}
+		if (ledger.testedWithin(auditor.auditorId(), slot.siteId(), slot.date(), rotationDays)) {
+			return ROTATION;
+		}
+		if (ledger.busyDuring(auditor.auditorId(), slot.date(), slot.window())) {
+			return OVERLAP;
+		}
+		return null;
+	}
+
 	public static List<String> violations(PlannedAuditor auditor, DrawnSlot slot, AssignmentLedger ledger,
 			int rotationDays) {
 		List<String> broken = new ArrayList<>();

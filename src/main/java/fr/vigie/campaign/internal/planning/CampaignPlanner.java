@@ -283,12 +283,12 @@ public final class CampaignPlanner {
 			AssignmentRules.ORDER.forEach((rule) -> eliminated.put(rule, 0));
 			List<PlannedAuditor> candidates = new ArrayList<>();
 			for (PlannedAuditor auditor : auditors) {
-				List<String> broken = AssignmentRules.violations(auditor, slot, ledger, rotationDays);
-				if (broken.isEmpty()) {
+				String broken = AssignmentRules.firstViolation(auditor, slot, ledger, rotationDays);
+				if (broken == null) {
 					candidates.add(auditor);
 				}
 				else {
-					eliminated.merge(broken.get(0), 1, Integer::sum);
+					eliminated.merge(broken, 1, Integer::sum);
 				}
 			}
 			if (candidates.isEmpty()) {

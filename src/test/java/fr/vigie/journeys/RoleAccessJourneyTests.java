@@ -26,11 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoleAccessJourneyTests {
 
 	/** Demo accounts (README) and the guarded screens each may open. */
-	private static final Map<String, RoleExpectation> ROLES = Map.of("qualite",
-			new RoleExpectation("Qualite-Demo-2026", List.of("/sites"), List.of("/admin/users")), "enqueteur",
-			new RoleExpectation("Enqueteur-Demo-2026", List.of(), List.of("/sites", "/admin/users")), "directeur",
-			new RoleExpectation("Directeur-Demo-2026", List.of("/sites"), List.of("/admin/users")), "admin",
-			new RoleExpectation("Admin-Demo-2026", List.of("/sites", "/admin/users"), List.of()));
+	private static final Map<String, RoleExpectation> ROLES = Map.of("qualite", new RoleExpectation("Qualite-Demo-2026",
+			List.of("/sites", "/sites/import", "/auditors"), List.of("/admin/users", "/admin/organisation")),
+			"enqueteur",
+			new RoleExpectation("Enqueteur-Demo-2026", List.of(),
+					List.of("/sites", "/auditors", "/admin/users", "/admin/organisation")),
+			"directeur",
+			new RoleExpectation("Directeur-Demo-2026", List.of("/sites"),
+					List.of("/sites/import", "/auditors", "/auditors/import", "/admin/users", "/admin/organisation")),
+			"admin", new RoleExpectation("Admin-Demo-2026",
+					List.of("/sites", "/auditors", "/admin/users", "/admin/organisation"), List.of()));
 
 	private static Browser browser;
 

@@ -17,6 +17,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -29,6 +32,7 @@ import fr.vigie.organisation.ImportProblem;
 import fr.vigie.organisation.ImportResult;
 import fr.vigie.organisation.ImportRow;
 import fr.vigie.shared.UserFacingException;
+import fr.vigie.shared.ui.GridAccessibility;
 import fr.vigie.shared.ui.Notifications;
 
 /**
@@ -56,7 +60,7 @@ class ImportPanel extends Div {
 
 	private final Checkbox onlyProblems = new Checkbox();
 
-	private final Grid<ImportRow> rows = new Grid<>();
+	private final Grid<ImportRow> rows = GridAccessibility.hideSizerRow(new Grid<>());
 
 	private byte[] content;
 
@@ -101,8 +105,13 @@ class ImportPanel extends Div {
 			.setHeader(getTranslation("import.action"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.rows.addColumn(ImportRow::key).setHeader(getTranslation("import.key")).setAutoWidth(true);
-		this.rows.addColumn(ImportRow::label).setHeader(getTranslation("import.label")).setFlexGrow(1);
+		Grid.Column<ImportRow> key = this.rows.addColumn(ImportRow::key)
+			.setHeader(getTranslation("import.key"))
+			.setAutoWidth(true);
+		Grid.Column<ImportRow> label = this.rows.addColumn(ImportRow::label)
+			.setHeader(getTranslation("import.label"))
+			.setFlexGrow(1);
+		NarrowScreens.hideBelow(this, NarrowScreens.PHONE, List.of(key, label));
 		this.rows.addComponentColumn(this::problems).setHeader(getTranslation("import.problems")).setFlexGrow(2);
 		this.rows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
 		this.rows.setAriaLabel(getTranslation("import.rows"));
@@ -170,20 +179,28 @@ class ImportPanel extends Div {
 		updateButton();
 	}
 
+	/**
+	 * Every problem as a plain table (line, column, reason): it reads well on a phone,
+	 * where reasons wrap, and screen readers announce its headers.
+	 */
 	private Div problemTable(List<ImportProblem> problems) {
-		Grid<ImportProblem> grid = new Grid<>();
-		grid.addColumn(ImportProblem::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
-		grid.addColumn(ImportProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true);
-		grid.addColumn((problem) -> Texts.problem(this, problem))
-			.setHeader(getTranslation("import.reason"))
-			.setFlexGrow(3);
-		grid.setItems(problems);
-		grid.setAllRowsVisible(true);
-		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-		grid.setAriaLabel(getTranslation("import.problems.title"));
-		grid.addClassName("import-problems");
+		NativeTable table = new NativeTable();
+		table.addClassName("problem-table");
+		table.setCaptionText(getTranslation("import.problems.title"));
+		NativeTableRow header = table.getHead().addRow();
+		for (String key : new String[] { "import.line", "import.column", "import.reason" }) {
+			NativeTableHeaderCell cell = header.addHeaderCell();
+			cell.setText(getTranslation(key));
+			cell.getElement().setAttribute("scope", "col");
+		}
+		for (ImportProblem problem : problems) {
+			NativeTableRow row = table.getBody().addRow();
+			row.addDataCell().setText(String.valueOf(problem.line()));
+			row.addDataCell().setText(problem.column());
+			row.addDataCell().setText(Texts.problem(this, problem));
+		}
 		long lines = problems.stream().map(ImportProblem::line).distinct().count();
-		Div box = new Div(new H2(getTranslation("import.problems.heading", lines)), grid);
+		Div box = new Div(new H2(getTranslation("import.problems.heading", lines)), table);
 		box.addClassName("import-problem-box");
 		return box;
 	}

@@ -1,7 +1,13 @@
 package fr.vigie.journeys;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -43,6 +49,15 @@ class ScopeJourneyTests {
 		}
 	}
 
+	private static String readUtf8(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private static List<String> gridTexts(Page page) {
 		page.locator("vaadin-grid-cell-content").first().waitFor();
 		return page.locator("vaadin-grid-cell-content").allTextContents();
@@ -61,6 +76,13 @@ class ScopeJourneyTests {
 			assertThat(page.getByText("Nouveau site").count()).isZero();
 			assertThat(page.getByText("Importer (CSV)").count()).isZero();
 			Browser.screenshot(page, "sites-director-" + viewport.name());
+			if (viewport == Browser.TABLET) {
+				Download download = page.waitForDownload(() -> page.getByText("Exporter (CSV)").click());
+				String csv = readUtf8(download.path());
+				assertThat(csv).startsWith("\uFEFFid_externe;nom;type;")
+					.contains("VAL-HDV;Hôtel de ville de Valbourg")
+					.doesNotContain("VAL-CCAS");
+			}
 			assertThat(Browser.seriousAccessibilityViolations(page)).as("axe on the director's site list").isEmpty();
 
 			page.getByText("Hôtel de ville de Valbourg").first().click();

@@ -1,5 +1,7 @@
 package fr.vigie.organisation.ui;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,7 +10,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.vigie.organisation.ImportAction;
 import fr.vigie.organisation.ImportPreview;
@@ -79,12 +81,9 @@ class ImportPanel extends Div {
 		upload.setMaxFileSize(MAX_FILE_BYTES);
 		upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain", "application/vnd.ms-excel");
 		upload.setI18n(uploadTexts());
-		upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-			UI ui = upload.getUI().orElseThrow();
-			ui.access(() -> {
-				upload.clearFileList();
-				show(metadata.fileName(), bytes);
-			});
+		upload.setUploadHandler(new BoundedUpload((name, bytes) -> {
+			upload.clearFileList();
+			show(name, bytes);
 		}));
 		upload.addFileRejectedListener((event) -> Notifications.error(this,
 				new UserFacingException("import.file.rejected", event.getErrorMessage())));
@@ -119,6 +118,39 @@ class ImportPanel extends Div {
 		this.rows.addClassName("import-rows");
 
 		add(upload, this.result);
+	}
+
+	/**
+	 * Keeps the file in memory, but never more than {@link #MAX_FILE_BYTES}: the size
+	 * limit of the upload button is only a courtesy of the browser.
+	 */
+	private static final class BoundedUpload implements UploadHandler {
+
+		private final java.util.function.BiConsumer<String, byte[]> received;
+
+		BoundedUpload(java.util.function.BiConsumer<String, byte[]> received) {
+			this.received = received;
+		}
+
+		@Override
+		public void handleUploadRequest(UploadEvent event) throws IOException {
+			byte[] bytes;
+			try (InputStream in = event.getInputStream()) {
+				bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+			}
+			if (bytes.length > MAX_FILE_BYTES) {
+				event.reject(event.getUI().getTranslation("import.upload.tooBig"));
+				return;
+			}
+			String name = event.getFileName();
+			event.getUI().access(() -> this.received.accept(name, bytes));
+		}
+
+		@Override
+		public long getFileSizeMax() {
+			return MAX_FILE_BYTES;
+		}
+
 	}
 
 	private UploadI18N uploadTexts() {

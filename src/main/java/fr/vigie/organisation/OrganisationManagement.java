@@ -301,12 +301,15 @@ public class OrganisationManagement {
 			.stream()
 			.filter((direction) -> usedDirections.contains(direction.id()))
 			.forEach(this.directions::save);
+		List<SiteId> updated = toSave.stream().filter((site) -> site.version() != null).map(Site::id).toList();
 		try {
 			this.sites.saveAll(toSave);
 		}
 		catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
 			throw new UserFacingException("import.interrupted");
 		}
+		// An updated site may have new hours or channels: let planners check their slots.
+		updated.forEach((id) -> this.events.publishEvent(new SiteScheduleChanged(id)));
 		int excluded = (int) preview.rows().stream().filter((row) -> excludedLines.contains(row.line())).count();
 		return new ImportResult(countSaved(preview, excludedLines, ImportAction.CREATE),
 				countSaved(preview, excludedLines, ImportAction.UPDATE),

@@ -26,14 +26,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoleAccessJourneyTests {
 
 	/** Demo accounts (README) and the guarded screens each may open. */
-	private static final Map<String, RoleExpectation> ROLES = Map.of("qualite",
-			new RoleExpectation("Qualite-Demo-2026", List.of("/sites", "/referentials"), List.of("/admin/users")),
-			"enqueteur",
-			new RoleExpectation("Enqueteur-Demo-2026", List.of(), List.of("/sites", "/admin/users", "/referentials")),
-			"directeur",
-			new RoleExpectation("Directeur-Demo-2026", List.of("/sites"), List.of("/admin/users", "/referentials")),
-			"admin",
-			new RoleExpectation("Admin-Demo-2026", List.of("/sites", "/admin/users", "/referentials"), List.of()));
+	private static final Map<String, RoleExpectation> ROLES = Map
+		.of("qualite",
+				new RoleExpectation("Qualite-Demo-2026",
+						List.of("/sites", "/sites/import", "/auditors", "/referentials", "/campaigns",
+								"/campaigns/new"),
+						List.of("/admin/users", "/admin/organisation", "/my-tests")),
+				"enqueteur",
+				new RoleExpectation("Enqueteur-Demo-2026", List.of("/my-tests", "/inbox"),
+						List.of("/sites", "/auditors", "/admin/users", "/admin/organisation", "/referentials",
+								"/campaigns")),
+				"directeur",
+				new RoleExpectation("Directeur-Demo-2026", List.of("/sites", "/inbox"),
+						List.of("/sites/import", "/auditors", "/auditors/import", "/admin/users", "/admin/organisation",
+								"/referentials", "/campaigns", "/my-tests")),
+				"admin",
+				new RoleExpectation("Admin-Demo-2026",
+						List.of("/sites", "/auditors", "/admin/users", "/admin/organisation", "/referentials"),
+						List.of("/campaigns", "/my-tests")));
 
 	private static Browser browser;
 

@@ -15,17 +15,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
+@RecordApplicationEvents
 class SiteImportIntegrationTests {
 
 	private static final String DEMO = "demo-metropole";
 
 	@Autowired
 	OrganisationManagement organisation;
+
+	@Autowired
+	ApplicationEvents events;
 
 	static byte[] resource(String name) {
 		try (InputStream in = SiteImportIntegrationTests.class.getResourceAsStream("/csv/" + name)) {
@@ -83,6 +89,8 @@ class SiteImportIntegrationTests {
 		ImportResult update = asQualityManager(
 				() -> this.organisation.importSites(DEMO, renamed.getBytes(StandardCharsets.UTF_8), Set.of()));
 		assertThat(update).isEqualTo(new ImportResult(0, 1, 49, 0));
+		assertThat(this.events.stream(SiteScheduleChanged.class))
+			.containsExactly(new SiteScheduleChanged(new SiteId("CSV-007")));
 		assertThat(asQualityManager(() -> this.organisation.searchSites(new SiteFilter("CSV-0", null, null, null))))
 			.hasSize(50);
 

@@ -30,6 +30,7 @@ import fr.vigie.identity.Role;
 import fr.vigie.organisation.Auditor;
 import fr.vigie.organisation.AuditorManagement;
 import fr.vigie.shared.Channel;
+import fr.vigie.shared.ui.GridAccessibility;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The auditor pool: search, filter by channel, create, import and export. */
@@ -40,7 +41,7 @@ class AuditorListView extends Main implements HasDynamicTitle {
 
 	private final AuditorManagement auditors;
 
-	private final Grid<Auditor> grid = new Grid<>();
+	private final Grid<Auditor> grid = GridAccessibility.hideSizerRow(new Grid<>());
 
 	private final TextField search = new TextField();
 
@@ -81,6 +82,7 @@ class AuditorListView extends Main implements HasDynamicTitle {
 		this.channel.setItemLabelGenerator((value) -> (value != null) ? getTranslation(value.messageKey()) : "");
 		this.channel.setEmptySelectionAllowed(true);
 		this.channel.setEmptySelectionCaption(getTranslation("filter.all"));
+		this.channel.setPlaceholder(getTranslation("filter.all"));
 		this.channel.addValueChangeListener((event) -> refresh());
 		this.inactive.setLabel(getTranslation("auditors.includeInactive"));
 		this.inactive.addValueChangeListener((event) -> refresh());
@@ -114,7 +116,8 @@ class AuditorListView extends Main implements HasDynamicTitle {
 			.setAutoWidth(true)
 			.setFlexGrow(0);
 		this.grid.setAriaLabel(getTranslation("auditors.title"));
-		NarrowScreens.hideOnPhones(this, List.of(town, channels, days, max));
+		NarrowScreens.hideBelow(this, NarrowScreens.PHONE, List.of(town, max));
+		NarrowScreens.hideBelow(this, NarrowScreens.TABLET, List.of(channels, days));
 		this.count.getElement().setAttribute("role", "status");
 		this.count.addClassName("result-count");
 		add(filters, this.count, this.grid);

@@ -1,5 +1,7 @@
 package fr.vigie.organisation.ui;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,7 +10,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -17,11 +18,15 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.vigie.organisation.ImportAction;
 import fr.vigie.organisation.ImportPreview;
@@ -29,6 +34,7 @@ import fr.vigie.organisation.ImportProblem;
 import fr.vigie.organisation.ImportResult;
 import fr.vigie.organisation.ImportRow;
 import fr.vigie.shared.UserFacingException;
+import fr.vigie.shared.ui.GridAccessibility;
 import fr.vigie.shared.ui.Notifications;
 
 /**
@@ -56,7 +62,7 @@ class ImportPanel extends Div {
 
 	private final Checkbox onlyProblems = new Checkbox();
 
-	private final Grid<ImportRow> rows = new Grid<>();
+	private final Grid<ImportRow> rows = GridAccessibility.hideSizerRow(new Grid<>());
 
 	private byte[] content;
 
@@ -75,12 +81,9 @@ class ImportPanel extends Div {
 		upload.setMaxFileSize(MAX_FILE_BYTES);
 		upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain", "application/vnd.ms-excel");
 		upload.setI18n(uploadTexts());
-		upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-			UI ui = upload.getUI().orElseThrow();
-			ui.access(() -> {
-				upload.clearFileList();
-				show(metadata.fileName(), bytes);
-			});
+		upload.setUploadHandler(new BoundedUpload((name, bytes) -> {
+			upload.clearFileList();
+			show(name, bytes);
 		}));
 		upload.addFileRejectedListener((event) -> Notifications.error(this,
 				new UserFacingException("import.file.rejected", event.getErrorMessage())));
@@ -101,8 +104,13 @@ class ImportPanel extends Div {
 			.setHeader(getTranslation("import.action"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.rows.addColumn(ImportRow::key).setHeader(getTranslation("import.key")).setAutoWidth(true);
-		this.rows.addColumn(ImportRow::label).setHeader(getTranslation("import.label")).setFlexGrow(1);
+		Grid.Column<ImportRow> key = this.rows.addColumn(ImportRow::key)
+			.setHeader(getTranslation("import.key"))
+			.setAutoWidth(true);
+		Grid.Column<ImportRow> label = this.rows.addColumn(ImportRow::label)
+			.setHeader(getTranslation("import.label"))
+			.setFlexGrow(1);
+		NarrowScreens.hideBelow(this, NarrowScreens.PHONE, List.of(key, label));
 		this.rows.addComponentColumn(this::problems).setHeader(getTranslation("import.problems")).setFlexGrow(2);
 		this.rows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
 		this.rows.setAriaLabel(getTranslation("import.rows"));
@@ -110,6 +118,39 @@ class ImportPanel extends Div {
 		this.rows.addClassName("import-rows");
 
 		add(upload, this.result);
+	}
+
+	/**
+	 * Keeps the file in memory, but never more than {@link #MAX_FILE_BYTES}: the size
+	 * limit of the upload button is only a courtesy of the browser.
+	 */
+	private static final class BoundedUpload implements UploadHandler {
+
+		private final java.util.function.BiConsumer<String, byte[]> received;
+
+		BoundedUpload(java.util.function.BiConsumer<String, byte[]> received) {
+			this.received = received;
+		}
+
+		@Override
+		public void handleUploadRequest(UploadEvent event) throws IOException {
+			byte[] bytes;
+			try (InputStream in = event.getInputStream()) {
+				bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+			}
+			if (bytes.length > MAX_FILE_BYTES) {
+				event.reject(event.getUI().getTranslation("import.upload.tooBig"));
+				return;
+			}
+			String name = event.getFileName();
+			event.getUI().access(() -> this.received.accept(name, bytes));
+		}
+
+		@Override
+		public long getFileSizeMax() {
+			return MAX_FILE_BYTES;
+		}
+
 	}
 
 	private UploadI18N uploadTexts() {
@@ -170,20 +211,28 @@ class ImportPanel extends Div {
 		updateButton();
 	}
 
+	/**
+	 * Every problem as a plain table (line, column, reason): it reads well on a phone,
+	 * where reasons wrap, and screen readers announce its headers.
+	 */
 	private Div problemTable(List<ImportProblem> problems) {
-		Grid<ImportProblem> grid = new Grid<>();
-		grid.addColumn(ImportProblem::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
-		grid.addColumn(ImportProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true);
-		grid.addColumn((problem) -> Texts.problem(this, problem))
-			.setHeader(getTranslation("import.reason"))
-			.setFlexGrow(3);
-		grid.setItems(problems);
-		grid.setAllRowsVisible(true);
-		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-		grid.setAriaLabel(getTranslation("import.problems.title"));
-		grid.addClassName("import-problems");
+		NativeTable table = new NativeTable();
+		table.addClassName("problem-table");
+		table.setCaptionText(getTranslation("import.problems.title"));
+		NativeTableRow header = table.getHead().addRow();
+		for (String key : new String[] { "import.line", "import.column", "import.reason" }) {
+			NativeTableHeaderCell cell = header.addHeaderCell();
+			cell.setText(getTranslation(key));
+			cell.getElement().setAttribute("scope", "col");
+		}
+		for (ImportProblem problem : problems) {
+			NativeTableRow row = table.getBody().addRow();
+			row.addDataCell().setText(String.valueOf(problem.line()));
+			row.addDataCell().setText(problem.column());
+			row.addDataCell().setText(Texts.problem(this, problem));
+		}
 		long lines = problems.stream().map(ImportProblem::line).distinct().count();
-		Div box = new Div(new H2(getTranslation("import.problems.heading", lines)), grid);
+		Div box = new Div(new H2(getTranslation("import.problems.heading", lines)), table);
 		box.addClassName("import-problem-box");
 		return box;
 	}

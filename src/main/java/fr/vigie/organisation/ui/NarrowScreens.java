@@ -11,22 +11,30 @@ import com.vaadin.flow.component.grid.Grid;
  */
 final class NarrowScreens {
 
-	static final int PHONE_MAX_WIDTH = 700;
+	/** Phones, in portrait or landscape. */
+	static final int PHONE = 700;
+
+	/** Tablets in portrait. */
+	static final int TABLET = 1000;
 
 	private NarrowScreens() {
 	}
 
-	static void hideOnPhones(Component view, List<? extends Grid.Column<?>> columns) {
+	/**
+	 * Shows {@code columns} only when the window is wider than {@code minWidth} pixels.
+	 */
+	static void hideBelow(Component view, int minWidth, List<? extends Grid.Column<?>> columns) {
 		view.addAttachListener((attach) -> {
 			var page = attach.getUI().getPage();
-			page.retrieveExtendedClientDetails((details) -> apply(columns, details.getWindowInnerWidth()));
-			var registration = page.addBrowserWindowResizeListener((resize) -> apply(columns, resize.getWidth()));
+			page.retrieveExtendedClientDetails((details) -> apply(columns, minWidth, details.getWindowInnerWidth()));
+			var registration = page
+				.addBrowserWindowResizeListener((resize) -> apply(columns, minWidth, resize.getWidth()));
 			view.addDetachListener((detach) -> registration.remove());
 		});
 	}
 
-	private static void apply(List<? extends Grid.Column<?>> columns, int width) {
-		boolean wide = width > PHONE_MAX_WIDTH;
+	private static void apply(List<? extends Grid.Column<?>> columns, int minWidth, int width) {
+		boolean wide = width > minWidth;
 		columns.forEach((column) -> column.setVisible(wide));
 	}
 

@@ -36,6 +36,7 @@ import fr.vigie.organisation.SiteFilter;
 import fr.vigie.organisation.SiteId;
 import fr.vigie.organisation.UserScope;
 import fr.vigie.shared.UserFacingException;
+import fr.vigie.shared.ui.GridAccessibility;
 import fr.vigie.shared.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -52,11 +53,11 @@ class OrganisationAdminView extends Main implements HasDynamicTitle {
 
 	private final UserManagement users;
 
-	private final Grid<Organisation> organisationGrid = new Grid<>();
+	private final Grid<Organisation> organisationGrid = GridAccessibility.hideSizerRow(new Grid<>());
 
-	private final Grid<Direction> directionGrid = new Grid<>();
+	private final Grid<Direction> directionGrid = GridAccessibility.hideSizerRow(new Grid<>());
 
-	private final Grid<UserAccount> scopeGrid = new Grid<>();
+	private final Grid<UserAccount> scopeGrid = GridAccessibility.hideSizerRow(new Grid<>());
 
 	private final Select<Organisation> parentSelect = new Select<>();
 

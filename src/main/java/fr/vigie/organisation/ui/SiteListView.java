@@ -34,6 +34,7 @@ import fr.vigie.organisation.Site;
 import fr.vigie.organisation.SiteFilter;
 import fr.vigie.organisation.SiteKind;
 import fr.vigie.shared.Channel;
+import fr.vigie.shared.ui.GridAccessibility;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -47,7 +48,7 @@ class SiteListView extends Main implements HasDynamicTitle {
 
 	private final OrganisationManagement organisation;
 
-	private final Grid<Site> grid = new Grid<>();
+	private final Grid<Site> grid = GridAccessibility.hideSizerRow(new Grid<>());
 
 	private final TextField search = new TextField();
 
@@ -98,18 +99,21 @@ class SiteListView extends Main implements HasDynamicTitle {
 		this.kind.setItemLabelGenerator((value) -> (value != null) ? getTranslation(value.messageKey()) : "");
 		this.kind.setEmptySelectionAllowed(true);
 		this.kind.setEmptySelectionCaption(getTranslation("filter.all"));
+		this.kind.setPlaceholder(getTranslation("filter.all"));
 		this.kind.addValueChangeListener((event) -> refresh());
 		this.direction.setLabel(getTranslation("site.direction"));
 		this.direction.setItems(organisation.directions());
 		this.direction.setItemLabelGenerator((value) -> (value != null) ? value.name() : "");
 		this.direction.setEmptySelectionAllowed(true);
 		this.direction.setEmptySelectionCaption(getTranslation("filter.all"));
+		this.direction.setPlaceholder(getTranslation("filter.all"));
 		this.direction.addValueChangeListener((event) -> refresh());
 		this.channel.setLabel(getTranslation("site.channel"));
 		this.channel.setItems(Channel.values());
 		this.channel.setItemLabelGenerator((value) -> (value != null) ? getTranslation(value.messageKey()) : "");
 		this.channel.setEmptySelectionAllowed(true);
 		this.channel.setEmptySelectionCaption(getTranslation("filter.all"));
+		this.channel.setPlaceholder(getTranslation("filter.all"));
 		this.channel.addValueChangeListener((event) -> refresh());
 		Div filters = new Div(this.search, this.kind, this.direction, this.channel);
 		filters.addClassName("filters");
@@ -141,7 +145,8 @@ class SiteListView extends Main implements HasDynamicTitle {
 			.setSortable(true);
 		this.grid.setAriaLabel(getTranslation("sites.title"));
 		this.grid.addClassName("site-grid");
-		NarrowScreens.hideOnPhones(this, List.of(kindColumn, directionColumn, channelsColumn, idColumn));
+		NarrowScreens.hideBelow(this, NarrowScreens.PHONE, List.of(kindColumn, directionColumn));
+		NarrowScreens.hideBelow(this, NarrowScreens.TABLET, List.of(channelsColumn, idColumn));
 		this.count.addClassName("result-count");
 		this.count.getElement().setAttribute("role", "status");
 		add(filters, this.count, this.grid);

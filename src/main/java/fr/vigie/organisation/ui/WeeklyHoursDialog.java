@@ -60,9 +60,11 @@ class WeeklyHoursDialog extends Dialog {
 				close();
 			}
 			catch (UserFacingException ex) {
+				// Shown in the dialog (role=alert, so announced) rather than in a toast
+				// that would
+				// cover the dialog and vanish before the user has found the day to fix.
 				this.error.setText(Notifications.text(this, ex.messageKey(), ex.arguments()));
 				this.error.setVisible(true);
-				Notifications.error(this, ex);
 			}
 		});
 		save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -53,7 +53,7 @@ class StoreConfiguration {
 	 * Dates and times are stored by the driver's own codecs, which read and write them as
 	 * UTC. Spring Data's default converters use the JVM time zone instead, so a
 	 * {@code LocalDate} written on a Paris machine would come back one day early on a UTC
-	 * container (see docs/decisions/002-java-time-storage.md).
+	 * container (see docs/decisions/006-java-time-storage.md).
 	 */
 	@Bean
 	MongoCustomConversions mongoCustomConversions() {

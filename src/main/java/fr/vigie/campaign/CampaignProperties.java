@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * sent
  * @param escalationDelay how long a test may stay overdue before quality managers get an
  * escalation
+ * @param drawAhead how long before its start the next wave of a recurring campaign is
+ * drawn automatically (quality managers then review and publish it)
  * @param reportDeliveryDay day of the month of the scheduled report delivery
  * @param reportDeliveryTime time of the scheduled report delivery
  */
@@ -28,6 +30,7 @@ public record CampaignProperties(@DefaultValue("true") boolean schedulerEnabled,
 		@DefaultValue("5m") Duration sweepInterval, @DefaultValue("16:00") LocalTime dayBeforeReminderTime,
 		@DefaultValue("60m") Duration soonReminderLead, @DefaultValue("07:00") LocalTime digestTime,
 		@DefaultValue("12:00") LocalTime digestLatest, @DefaultValue("48h") Duration escalationDelay,
-		@DefaultValue("1") int reportDeliveryDay, @DefaultValue("06:00") LocalTime reportDeliveryTime) {
+		@DefaultValue("21d") Duration drawAhead, @DefaultValue("1") int reportDeliveryDay,
+		@DefaultValue("06:00") LocalTime reportDeliveryTime) {
 
 }

@@ -32,6 +32,11 @@ public class AuditorManagement {
 
 	private static final String MANAGERS = "hasAnyRole('QUALITY_MANAGER', 'ADMIN')";
 
+	/**
+	 * Readers of the pool: managers, and the scheduler when it draws a recurring wave.
+	 */
+	private static final String POOL_READERS = "hasAnyRole('QUALITY_MANAGER', 'ADMIN', 'SYSTEM')";
+
 	private final AuditorRepository auditors;
 
 	private final SiteRepository sites;
@@ -48,7 +53,7 @@ public class AuditorManagement {
 	 * Auditors whose code, name or town contains {@code text}, able to test
 	 * {@code channel} when given; by code.
 	 */
-	@PreAuthorize(MANAGERS)
+	@PreAuthorize(POOL_READERS)
 	public List<Auditor> search(String text, Channel channel, boolean includeInactive) {
 		String needle = (text == null) ? "" : OrganisationManagement.normalize(text);
 		return this.auditors.findAllByOrderByIdAsc()
@@ -61,7 +66,7 @@ public class AuditorManagement {
 			.toList();
 	}
 
-	@PreAuthorize(MANAGERS)
+	@PreAuthorize(POOL_READERS)
 	public Optional<Auditor> find(AuditorId id) {
 		return this.auditors.findById(id.value());
 	}

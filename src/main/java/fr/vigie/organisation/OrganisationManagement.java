@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import fr.vigie.identity.Role;
+import fr.vigie.identity.SystemIdentity;
 import fr.vigie.identity.UserManagement;
 import fr.vigie.organisation.internal.DirectionRepository;
 import fr.vigie.organisation.internal.OrganisationRepository;
@@ -48,7 +49,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class OrganisationManagement {
 
-	static final String READERS = "hasAnyRole('QUALITY_MANAGER', 'DIRECTOR', 'ADMIN')";
+	static final String READERS = "hasAnyRole('QUALITY_MANAGER', 'DIRECTOR', 'ADMIN', 'SYSTEM')";
 
 	static final String EDITORS = "hasAnyRole('QUALITY_MANAGER', 'ADMIN')";
 
@@ -442,16 +443,24 @@ public class OrganisationManagement {
 		return (site) -> scope.map((entry) -> entry.covers(site)).orElse(false);
 	}
 
+	/**
+	 * Quality managers, administrators and the scheduler (drawing recurring waves) see
+	 * all.
+	 */
 	private static boolean seesEverything() {
-		return hasRole(Role.QUALITY_MANAGER) || hasRole(Role.ADMIN);
+		return hasRole(Role.QUALITY_MANAGER) || hasRole(Role.ADMIN) || hasAuthority(SystemIdentity.AUTHORITY);
 	}
 
 	private static boolean hasRole(Role role) {
+		return hasAuthority(role.authority());
+	}
+
+	private static boolean hasAuthority(String authority) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
-			.anyMatch(role.authority()::equals);
+			.anyMatch(authority::equals);
 	}
 
 	private static String currentUsername() {

@@ -35,6 +35,15 @@ class CampaignManagementIntegrationTests {
 	@Autowired
 	OrganisationManagement organisation;
 
+	@Autowired
+	fr.vigie.campaign.internal.CampaignScheduling scheduling;
+
+	@Autowired
+	fr.vigie.identity.SystemIdentity system;
+
+	@Autowired
+	fr.vigie.notification.NotificationManagement notifications;
+
 	@Test
 	void drawsVisitsAndCallsInsideOpeningHoursAndReproducesAPlanFromItsSeed() {
 		Campaign campaign = asManager(() -> this.campaigns.create(definition("Vague de printemps")));
@@ -133,6 +142,37 @@ class CampaignManagementIntegrationTests {
 			.containsExactly(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 4, 1), LocalDate.of(2027, 7, 1),
 					LocalDate.of(2027, 10, 1));
 		assertThat(campaign.waves().get(3).to()).isEqualTo(LocalDate.of(2027, 12, 31));
+	}
+
+	@Test
+	void theSchedulerDrawsTheNextWaveOfARecurringCampaignAndTellsQualityManagers() {
+		LocalDate start = LocalDate.now().minusDays(20);
+		CampaignDefinition monthly = new CampaignDefinition("Baromètre mensuel", SP_PLUS_2023,
+				new SiteSelection(Set.of(), Set.of(), Set.of("VAL-HDV", "VAL-CCAS")), Map.of(Channel.PHONE, 2), start,
+				start.plusMonths(3).minusDays(1), Recurrence.MONTHLY, 0.3, 0.0, 30, List.of());
+		Campaign campaign = asManager(() -> this.campaigns.create(monthly));
+		assertThat(campaign.waves()).hasSize(3);
+
+		this.system.run(this.scheduling::advanceWaves);
+		assertThat(asManager(() -> this.campaigns.campaign(campaign.id())).wave(2).orElseThrow().status())
+			.as("wave 1 not published yet")
+			.isEqualTo(WaveStatus.PLANNED);
+
+		asManager(() -> this.campaigns.draw(campaign.id(), 1, 1L));
+		asManager(() -> this.campaigns.publish(campaign.id(), 1));
+		this.system.run(this.scheduling::advanceWaves);
+		this.system.run(this.scheduling::advanceWaves);
+		Campaign advanced = asManager(() -> this.campaigns.campaign(campaign.id()));
+		assertThat(advanced.wave(1).orElseThrow().status()).isEqualTo(WaveStatus.OPEN);
+		assertThat(advanced.wave(2).orElseThrow().status()).isEqualTo(WaveStatus.DRAWN);
+		assertThat(advanced.wave(3).orElseThrow().status()).as("beyond the draw-ahead horizon")
+			.isEqualTo(WaveStatus.PLANNED);
+		assertThat(asManager(() -> this.campaigns.slots(campaign.id(), 2))).isNotEmpty();
+		var inbox = SecurityContexts.as("qualite", this.notifications::myInbox, Role.QUALITY_MANAGER);
+		assertThat(inbox)
+			.filteredOn((message) -> message.subjectKey().equals("autoDraw.subject")
+					&& message.arguments().get(1).equals("Baromètre mensuel"))
+			.hasSize(1);
 	}
 
 	private static CampaignDefinition definition(String name) {

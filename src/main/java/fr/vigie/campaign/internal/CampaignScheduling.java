@@ -14,7 +14,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import fr.vigie.campaign.Campaign;
+import fr.vigie.campaign.CampaignManagement;
 import fr.vigie.campaign.CampaignProperties;
+import fr.vigie.campaign.DrawSummary;
+import fr.vigie.campaign.Recurrence;
+import fr.vigie.campaign.Wave;
+import fr.vigie.campaign.WaveStatus;
 import fr.vigie.campaign.ReportDeliveryDue;
 import fr.vigie.campaign.SlotStatus;
 import fr.vigie.campaign.TestSlot;
@@ -70,13 +75,16 @@ public class CampaignScheduling {
 
 	private final ApplicationEventPublisher events;
 
+	private final CampaignManagement campaignManagement;
+
 	private final CampaignProperties properties;
 
 	private final Clock clock;
 
 	CampaignScheduling(TestSlotRepository slots, CampaignRepository campaigns, SlotClaims claims,
 			NotificationManagement notifications, UserManagement users, OrganisationManagement organisation,
-			ApplicationEventPublisher events, CampaignProperties properties, Clock clock) {
+			ApplicationEventPublisher events, CampaignManagement campaignManagement, CampaignProperties properties,
+			Clock clock) {
 		this.slots = slots;
 		this.campaigns = campaigns;
 		this.claims = claims;
@@ -84,6 +92,7 @@ public class CampaignScheduling {
 		this.users = users;
 		this.organisation = organisation;
 		this.events = events;
+		this.campaignManagement = campaignManagement;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -196,10 +205,17 @@ public class CampaignScheduling {
 		return sent;
 	}
 
-	/** Opens and closes waves as their periods start and end. */
+	/**
+	 * Opens and closes waves as their periods start and end, and draws the next wave of a
+	 * recurring campaign {@code draw-ahead} before it starts (once its predecessor is
+	 * published); quality managers are told to review and publish it.
+	 */
 	public int advanceWaves() {
 		ZonedDateTime now = now();
 		int changed = 0;
+		for (Campaign campaign : this.campaigns.findAll()) {
+			changed += drawNextWaveIfDue(campaign, now);
+		}
 		for (Campaign campaign : this.campaigns.findAll()) {
 			if (campaign.advance(now.toLocalDate(), now.toInstant())) {
 				try {
@@ -212,6 +228,36 @@ public class CampaignScheduling {
 			}
 		}
 		return changed;
+	}
+
+	private int drawNextWaveIfDue(Campaign campaign, ZonedDateTime now) {
+		if (campaign.definition().recurrence() == Recurrence.NONE) {
+			return 0;
+		}
+		LocalDate horizon = now.plus(this.properties.drawAhead()).toLocalDate();
+		for (Wave wave : campaign.waves()) {
+			// The first wave is always drawn by a quality manager; later ones follow it.
+			if (wave.status() == WaveStatus.PLANNED && wave.number() > 1) {
+				boolean predecessorsPublished = campaign.waves()
+					.stream()
+					.filter((earlier) -> earlier.number() < wave.number())
+					.allMatch((earlier) -> earlier.status().compareTo(WaveStatus.PUBLISHED) >= 0);
+				if (!predecessorsPublished || wave.from().isAfter(horizon)
+						|| !this.claims.claimRun("auto-draw:" + campaign.id() + ":" + wave.number(), now.toInstant())) {
+					return 0;
+				}
+				DrawSummary summary = this.campaignManagement.draw(campaign.id(), wave.number(), null);
+				for (UserAccount manager : this.users.findEnabledWithRole(Role.QUALITY_MANAGER)) {
+					this.notifications.notify(new Notice(manager.username(), "autoDraw.subject", "autoDraw.body",
+							List.of(Integer.toString(wave.number()), campaign.name(), Integer.toString(summary.slots()),
+									Long.toString(summary.unassigned())),
+							"/campaigns/" + campaign.id(),
+							"auto-draw:" + campaign.id() + ":" + wave.number() + ":" + manager.username()));
+				}
+				return 1;
+			}
+		}
+		return 0;
 	}
 
 	/**

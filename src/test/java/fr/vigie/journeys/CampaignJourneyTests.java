@@ -7,12 +7,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.vigie.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import fr.vigie.support.BrowserJourney;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,30 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * calendar, moves a test by hand and publishes the wave; the auditor then finds his tests
  * and calendar feed; a director cannot open campaigns.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CampaignJourneyTests {
+class CampaignJourneyTests extends BrowserJourney {
 
 	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeEach
-	void startBrowser() {
-		if (browser == null) {
-			browser = new Browser(this.port);
-		}
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
-	}
 
 	@Test
 	void aQualityManagerPlansAdjustsAndPublishesACampaignThatTheAuditorThenSees() {

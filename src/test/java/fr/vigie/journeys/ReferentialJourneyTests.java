@@ -5,13 +5,9 @@ import java.util.List;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import fr.vigie.support.Browser;
+import fr.vigie.support.BrowserJourney;
 import fr.vigie.support.Browser.Viewport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,28 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * phone target stricter, adds an item, removes one, publishes and opens the diff — at
  * tablet and phone sizes, with axe-core on the list, tree and diff screens.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReferentialJourneyTests {
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeEach
-	void startBrowser() {
-		if (browser == null) {
-			browser = new Browser(this.port);
-		}
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
-	}
+class ReferentialJourneyTests extends BrowserJourney {
 
 	@Test
 	void qualityManagerDerivesEditsPublishesAndComparesALocalReferential() {

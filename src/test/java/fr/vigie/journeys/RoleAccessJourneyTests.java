@@ -5,15 +5,11 @@ import java.util.Map;
 
 import com.microsoft.playwright.Page;
 import fr.vigie.support.Browser;
+import fr.vigie.support.BrowserJourney;
 import fr.vigie.support.Browser.Viewport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cannot open, takes tablet and phone screenshots, and runs axe-core on the login and
  * home pages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RoleAccessJourneyTests {
+class RoleAccessJourneyTests extends BrowserJourney {
 
 	/** Demo accounts (README) and the guarded screens each may open. */
 	private static final Map<String, RoleExpectation> ROLES = Map
@@ -44,26 +39,6 @@ class RoleAccessJourneyTests {
 				new RoleExpectation("Admin-Demo-2026",
 						List.of("/sites", "/auditors", "/admin/users", "/admin/organisation", "/referentials"),
 						List.of("/campaigns", "/my-tests")));
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeEach
-	void startBrowser() {
-		if (browser == null) {
-			browser = new Browser(this.port);
-		}
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
-	}
 
 	@Test
 	void loginPageIsFrenchAccessibleAndRedirectsAnonymousVisitors() {

@@ -12,13 +12,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.vigie.support.Browser;
+import fr.vigie.support.BrowserJourney;
 import fr.vigie.support.Browser.Viewport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,28 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Directors and site managers see only their scope, read-only; an administrator sets
  * scopes; a quality manager maintains an auditor's exclusions.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ScopeJourneyTests {
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeEach
-	void startBrowser() {
-		if (browser == null) {
-			browser = new Browser(this.port);
-		}
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
-	}
+class ScopeJourneyTests extends BrowserJourney {
 
 	private static String readUtf8(Path file) {
 		try {

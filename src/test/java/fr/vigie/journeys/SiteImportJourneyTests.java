@@ -6,12 +6,8 @@ import java.nio.file.Paths;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import fr.vigie.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import fr.vigie.support.BrowserJourney;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,32 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hours of one of the new sites, first typing an impossible range and reading why it is
  * refused.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SiteImportJourneyTests {
+class SiteImportJourneyTests extends BrowserJourney {
 
 	private static final Path WITH_ERRORS = Paths.get("src/test/resources/csv/sites-50-with-3-errors.csv");
 
 	private static final Path CORRECTED = Paths.get("src/test/resources/csv/sites-50-corrected.csv");
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeEach
-	void startBrowser() {
-		if (browser == null) {
-			browser = new Browser(this.port);
-		}
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
-	}
 
 	private static void upload(Page page, Path file) {
 		page.locator("vaadin-upload input[type=file]").setInputFiles(file);

@@ -4,12 +4,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.vigie.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import fr.vigie.support.BrowserJourney;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,28 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An administrator creates an account in the UI, the new user signs in with it, then the
  * administrator resets the password and the old one stops working.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class UserAdministrationJourneyTests {
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeEach
-	void startBrowser() {
-		if (browser == null) {
-			browser = new Browser(this.port);
-		}
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
-	}
+class UserAdministrationJourneyTests extends BrowserJourney {
 
 	@Test
 	void anAdministratorCreatesAnAuditorWhoCanThenSignIn() {

@@ -21,8 +21,4 @@ public enum Verdict {
 		return this == EXCELLENT || this == MET || this == NOT_MET;
 	}
 
-	public String messageKey() {
-		return "report.verdict." + name();
-	}
-
 }

@@ -97,7 +97,9 @@ public class ReportBatchRunner {
 		ReportBatch batch = this.batches.insert(new ReportBatch(UUID.randomUUID().toString(), requestedBy, now,
 				periodCode, referentialId, siteIds, 0, List.of(), List.of(), Status.QUEUED, null, null));
 		this.mongo.updateFirst(byId(batch.id()), Update.update("heartbeatAt", now), ReportBatch.class);
-		SecurityContext context = this.security.getContext();
+		// a copy: the caller's context object may be reused and changed once this returns
+		SecurityContext context = this.security.createEmptyContext();
+		context.setAuthentication(this.security.getContext().getAuthentication());
 		try {
 			this.pool.execute(() -> runAs(context, () -> run(batch, work)));
 		}

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +65,8 @@ public class ReportRegister {
 				"application/pdf", new Document("sha256", sha256));
 		IssuedReport report = new IssuedReport(sha256, rendered.documentId(), entry.kind(), entry.siteId(),
 				entry.subject(), entry.periodCode(), entry.referentialId(), entry.referentialLabel(), issuedBy,
-				this.clock.instant(), entry.fileName(), rendered.pdf().length, fileId.toHexString(), batchId);
+				this.clock.instant().truncatedTo(ChronoUnit.MILLIS), entry.fileName(), rendered.pdf().length,
+				fileId.toHexString(), batchId);
 		try {
 			return this.reports.insert(report);
 		}

@@ -2,6 +2,8 @@ package fr.vigie.report.ui;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -75,6 +77,8 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
 	private Registration polling;
 
+	private Map<String, String> referentialLabels = Map.of();
+
 	ReportsView(ReportManagement reports) {
 		this.reports = reports;
 		addClassNames("page", "reports-view");
@@ -112,6 +116,8 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		}
 
 		List<ReferentialChoice> referentials = this.reports.referentials();
+		this.referentialLabels = referentials.stream()
+			.collect(Collectors.toMap(ReferentialChoice::id, ReferentialChoice::label));
 		this.referential.setLabel(getTranslation("reports.referential"));
 		this.referential.setItems(referentials);
 		this.referential.setItemLabelGenerator(ReferentialChoice::label);
@@ -195,7 +201,8 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 			Span status = new Span(getTranslation(batch.status().messageKey()));
 			status.addClassName("batch-status");
 			Span what = new Span(getTranslation("reports.batch.requested", Labels.dateTime(this, batch.requestedAt()),
-					batch.requestedBy(), Labels.period(this, batch.periodCode()), batch.referentialId()));
+					batch.requestedBy(), Labels.period(this, batch.periodCode()),
+					this.referentialLabels.getOrDefault(batch.referentialId(), batch.referentialId())));
 			ProgressBar progress = new ProgressBar(0, 1, batch.progress());
 			String progressText = getTranslation("reports.batch.progress", batch.processed(), batch.total());
 			progress.getElement().setAttribute("aria-label", progressText);
@@ -227,23 +234,26 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 	}
 
 	private Section recentSection() {
+		this.recent.addComponentColumn((report) -> {
+			Span subject = new Span(report.subject());
+			subject.addClassName("recent-subject");
+			Span what = new Span(
+					getTranslation(report.kind().messageKey()) + " · " + Labels.period(this, report.periodCode()));
+			what.addClassName("recent-kind");
+			return new Div(subject, what);
+		}).setHeader(getTranslation("reports.recent.report")).setFlexGrow(3);
 		this.recent.addColumn((report) -> Labels.dateTime(this, report.issuedAt()))
 			.setHeader(getTranslation("reports.recent.date"))
-			.setAutoWidth(true);
-		this.recent.addColumn((report) -> getTranslation(report.kind().messageKey()))
-			.setHeader(getTranslation("reports.recent.kind"))
-			.setAutoWidth(true);
-		this.recent.addColumn(IssuedReport::subject).setHeader(getTranslation("reports.recent.subject")).setFlexGrow(2);
-		this.recent.addColumn((report) -> Labels.period(this, report.periodCode()))
-			.setHeader(getTranslation("reports.recent.period"))
-			.setAutoWidth(true);
-		this.recent.addColumn(IssuedReport::issuedBy).setHeader(getTranslation("reports.recent.issuer"));
-		this.recent.addColumn(IssuedReport::shortFingerprint).setHeader(getTranslation("reports.recent.fingerprint"));
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.recent.addColumn(IssuedReport::issuedBy).setHeader(getTranslation("reports.recent.issuer")).setFlexGrow(1);
 		this.recent.addComponentColumn((report) -> downloadLink(report, getTranslation("reports.recent.download")))
 			.setHeader(getTranslation("reports.recent.download"))
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.recent.setAriaLabel(getTranslation("reports.recent.title"));
 		this.recent.setAllRowsVisible(true);
+		this.recent.addClassName("recent-reports");
 		this.recentEmpty.setText(getTranslation("reports.recent.none"));
 		Section section = new Section(new H2(getTranslation("reports.recent.title")), this.recentEmpty, this.recent);
 		section.addClassName("report-section");

@@ -41,7 +41,13 @@ class VerifyReportView extends Main implements HasDynamicTitle {
 	VerifyReportView(ReportManagement reports) {
 		this.reports = reports;
 		addClassNames("page", "verify-view");
-		Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> show(metadata.fileName(), bytes)));
+		Upload upload = new Upload();
+		// the verdict names the file; clearing the list keeps the drop zone ready for the
+		// next file instead of greying it out at the one-file limit
+		upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+			show(metadata.fileName(), bytes);
+			upload.clearFileList();
+		}));
 		upload.setMaxFiles(1);
 		upload.setMaxFileSize(ReportManagement.MAX_VERIFIED_BYTES);
 		upload.setAcceptedFileTypes("application/pdf", ".pdf");
@@ -49,7 +55,11 @@ class VerifyReportView extends Main implements HasDynamicTitle {
 		upload.addFileRejectedListener((event) -> rejected(event.getFileName(), event.getErrorMessage()));
 		this.result.addClassName("verification");
 		this.result.getElement().setAttribute("aria-live", "polite");
-		add(new H1(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")), upload, this.result);
+		Paragraph hint = new Paragraph(
+				getTranslation("verify.upload.hint", ReportManagement.MAX_VERIFIED_BYTES / (1024 * 1024)));
+		hint.addClassName("upload-hint");
+		add(new H1(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")), upload, hint,
+				this.result);
 	}
 
 	private void show(String fileName, byte[] bytes) {

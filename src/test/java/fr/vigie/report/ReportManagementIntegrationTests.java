@@ -227,6 +227,28 @@ class ReportManagementIntegrationTests {
 		assertThat(asQuality(() -> this.reports.batches())).extracting(ReportBatch::id).contains(started.id());
 	}
 
+	@Test
+	void batchesBeyondTheQueueAreRefusedWithAMessageInsteadOfPilingUp() {
+		List<ReportBatch> accepted = new ArrayList<>();
+		UserFacingException refused = null;
+		for (int i = 0; i < 6 && refused == null; i++) {
+			try {
+				accepted.add(asQuality(() -> this.reports.startBatch(ReportPeriod.quarter(2025, 1), SP_PLUS)));
+			}
+			catch (UserFacingException ex) {
+				refused = ex;
+			}
+		}
+		assertThat(refused).isNotNull();
+		assertThat(refused.messageKey()).isEqualTo("report.batch.busy");
+		assertThat(accepted).hasSizeBetween(1, 3);
+		await().atMost(Duration.ofSeconds(120))
+			.until(() -> accepted.stream()
+				.allMatch((batch) -> asQuality(() -> this.reports.batch(batch.id())).finished()));
+		assertThat(asQuality(() -> this.reports.batches())).extracting(ReportBatch::id)
+			.containsAll(accepted.stream().map(ReportBatch::id).toList());
+	}
+
 	private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
 		Map<String, byte[]> entries = new HashMap<>();
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -244,10 +266,6 @@ class ReportManagementIntegrationTests {
 
 	private static <T> T asAuditor(Supplier<T> action) {
 		return SecurityContexts.as("enqueteur", action, Role.AUDITOR);
-	}
-
-	static List<String> ids(List<Site> sites) {
-		return new ArrayList<>(sites.stream().map(Site::id).toList());
 	}
 
 }

@@ -23,6 +23,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -60,9 +61,14 @@ public class ReportManagement {
 
 	private final ApplicationEventPublisher events;
 
+	/**
+	 * The holder method security reads (Vaadin installs its own), for the current user.
+	 */
+	private final SecurityContextHolderStrategy security;
+
 	ReportManagement(ObjectProvider<ReportDataSource> dataSource, ObjectProvider<DirectorScope> directorScope,
 			OrganisationManagement organisation, PdfReports pdf, ReportRegister register, ReportBatchRunner batches,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ObjectProvider<SecurityContextHolderStrategy> security) {
 		this.dataSource = dataSource;
 		this.directorScope = directorScope;
 		this.organisation = organisation;
@@ -70,6 +76,7 @@ public class ReportManagement {
 		this.register = register;
 		this.batches = batches;
 		this.events = events;
+		this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
 	}
 
 	/** Whether figures can be obtained at all (a data source is installed). */
@@ -286,8 +293,8 @@ public class ReportManagement {
 		return byId;
 	}
 
-	private static boolean wholeNetwork() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+	private boolean wholeNetwork() {
+		Authentication authentication = this.security.getContext().getAuthentication();
 		return authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
@@ -295,8 +302,8 @@ public class ReportManagement {
 					|| authority.equals(Role.ADMIN.authority()));
 	}
 
-	private static String username() {
-		return SecurityContextHolder.getContext().getAuthentication().getName();
+	private String username() {
+		return this.security.getContext().getAuthentication().getName();
 	}
 
 	private static String safe(String text) {

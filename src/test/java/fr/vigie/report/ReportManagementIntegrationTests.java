@@ -17,6 +17,7 @@ import fr.vigie.report.ReportVerification.Outcome;
 import fr.vigie.report.internal.ReportRegister;
 import fr.vigie.shared.UserFacingException;
 import fr.vigie.support.SecurityContexts;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.Document;
 import org.openpdf.text.PageSize;
@@ -25,9 +26,12 @@ import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfStamper;
 import org.openpdf.text.pdf.PdfWriter;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,6 +50,16 @@ class ReportManagementIntegrationTests {
 
 	@Autowired
 	ReportManagement reports;
+
+	/**
+	 * {@link SecurityContexts} writes through the global holder, which the last started
+	 * application context (e.g. a browser journey's) points at its own Vaadin strategy;
+	 * point it back at this context's, the one method security reads.
+	 */
+	@BeforeEach
+	void useThisContextsSecurityStrategy(@Autowired ObjectProvider<SecurityContextHolderStrategy> strategy) {
+		strategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+	}
 
 	@Test
 	void anIssuedReportIsRegisteredUnderTheFingerprintOfItsBytesAndVerifiesAsAuthentic() {

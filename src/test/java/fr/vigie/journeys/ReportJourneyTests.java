@@ -1,0 +1,144 @@
+package fr.vigie.journeys;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.FileChooser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import fr.vigie.report.Pdfs;
+import fr.vigie.support.Browser;
+import fr.vigie.support.BrowserJourney;
+import fr.vigie.support.Browser.Viewport;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A director issues and downloads a site compliance report, then checks it on the
+ * verification page (authentic), and checks a tampered copy and a file that is not a PDF
+ * (refused); a quality manager runs a batch and downloads its ZIP; an auditor has no
+ * report screen but can verify. Screenshots at tablet and phone sizes, axe-core on each
+ * screen, and the downloaded report's pages rendered to PNG.
+ */
+class ReportJourneyTests extends BrowserJourney {
+
+	private static final Path DOWNLOADS = Paths.get("target", "downloads");
+
+	@Test
+	void aDirectorDownloadsASiteReportAndVerifiesItAndATamperedCopy() throws Exception {
+		Files.createDirectories(DOWNLOADS);
+		Page page = browser.open(Browser.TABLET);
+		browser.signIn(page, "directeur", "Directeur-Demo-2026");
+		browser.navigate(page, "/reports?site=VAL-HDV");
+		assertThat(page.locator("main h1").first().textContent()).isEqualTo("Rapports");
+		Browser.screenshot(page, "reports-directeur-tablet");
+		assertThat(Browser.seriousAccessibilityViolations(page)).as("axe on the reports screen").isEmpty();
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Émettre le rapport")).click();
+		page.locator(".report-issued-title").waitFor();
+		assertThat(page.locator(".report-issued-title").textContent())
+			.startsWith("Rapport émis : rapport-conformite_VAL-HDV_");
+		Browser.screenshot(page, "reports-issued-tablet");
+		Download download = page.waitForDownload(() -> page.locator(".report-issued a.download-link").click());
+		Path report = DOWNLOADS.resolve(download.suggestedFilename());
+		download.saveAs(report);
+		byte[] pdf = Files.readAllBytes(report);
+		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+		assertThat(Pdfs.normalizedText(pdf)).contains("Hôtel de ville de Valbourg", "Méthodologie");
+		Pdfs.png(pdf, 1, "demo-site-report-cover");
+		Pdfs.png(pdf, 2, "demo-site-report-results");
+		Pdfs.png(pdf, 3, "demo-site-report-findings");
+
+		browser.navigate(page, "/reports/verify");
+		Browser.screenshot(page, "verify-empty-tablet");
+		assertThat(Browser.seriousAccessibilityViolations(page)).as("axe on the verification page").isEmpty();
+		upload(page, report);
+		page.getByText("Rapport authentique").waitFor();
+		// the register names whoever issued these exact bytes first (possibly a batch)
+		assertThat(page.locator(".verification").textContent()).contains("Hôtel de ville de Valbourg",
+				"Rapport de conformité du site", fr.vigie.report.internal.ReportRegister.sha256(pdf));
+		Browser.screenshot(page, "verify-authentic-tablet");
+		assertThat(Browser.seriousAccessibilityViolations(page)).as("axe on an authentic verdict").isEmpty();
+		page.context().close();
+
+		byte[] tampered = pdf.clone();
+		tampered[tampered.length / 3] ^= 0x20;
+		Path copy = DOWNLOADS.resolve("copie-modifiee.pdf");
+		Files.write(copy, tampered);
+		Page phone = browser.open(Browser.PHONE);
+		browser.signIn(phone, "directeur", "Directeur-Demo-2026");
+		browser.navigate(phone, "/reports/verify");
+		upload(phone, copy);
+		phone.getByText("Rapport modifié : non authentique").waitFor();
+		Browser.screenshot(phone, "verify-altered-phone");
+		assertThat(Browser.seriousAccessibilityViolations(phone)).as("axe on an altered verdict").isEmpty();
+
+		Path notPdf = DOWNLOADS.resolve("photo.pdf");
+		Files.writeString(notPdf, "Ceci est un texte, pas un PDF.");
+		upload(phone, notPdf);
+		phone.getByText("Ce fichier n'est pas un PDF").waitFor();
+		Browser.screenshot(phone, "verify-not-pdf-phone");
+
+		browser.navigate(phone, "/reports");
+		Browser.screenshot(phone, "reports-directeur-phone");
+		assertThat(Browser.seriousAccessibilityViolations(phone)).as("axe on the reports screen (phone)").isEmpty();
+		phone.context().close();
+	}
+
+	@Test
+	void aQualityManagerRunsABatchAndDownloadsItsZip() throws Exception {
+		Files.createDirectories(DOWNLOADS);
+		Page page = browser.open(Browser.TABLET);
+		browser.signIn(page, "qualite", "Qualite-Demo-2026");
+		browser.navigate(page, "/reports");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lancer la génération")).click();
+		page.getByText("Télécharger le ZIP")
+			.first()
+			.waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(120_000));
+		assertThat(page.locator(".report-batch").first().textContent()).contains("Terminée", "12 sur 12");
+		Browser.screenshot(page, "reports-batch-done-tablet");
+		assertThat(Browser.seriousAccessibilityViolations(page)).as("axe after a batch").isEmpty();
+		Download download = page.waitForDownload(() -> page.getByText("Télécharger le ZIP").first().click());
+		Path zip = DOWNLOADS.resolve(download.suggestedFilename());
+		download.saveAs(zip);
+		List<String> names = new ArrayList<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(zip)))) {
+			ZipEntry entry;
+			while ((entry = in.getNextEntry()) != null) {
+				names.add(entry.getName());
+			}
+		}
+		assertThat(names).hasSize(13).contains("empreintes.csv");
+		page.context().close();
+	}
+
+	@Test
+	void anAuditorHasNoReportScreenButCanVerify() {
+		for (Viewport viewport : List.of(Browser.TABLET, Browser.PHONE)) {
+			Page page = browser.open(viewport);
+			browser.signIn(page, "enqueteur", "Enqueteur-Demo-2026");
+			browser.navigate(page, "/reports");
+			assertThat(page.locator("h1").first().textContent()).isEqualTo("Page introuvable");
+			browser.navigate(page, "/reports/verify");
+			assertThat(page.locator("main h1").first().textContent()).isEqualTo("Vérifier un rapport");
+			Browser.screenshot(page, "verify-auditor-" + viewport.name());
+			page.context().close();
+		}
+	}
+
+	private static void upload(Page page, Path file) {
+		FileChooser chooser = page.waitForFileChooser(
+				() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Choisir un fichier PDF…"))
+					.click());
+		chooser.setFiles(file);
+	}
+
+}

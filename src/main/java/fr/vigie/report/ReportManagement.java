@@ -9,7 +9,9 @@ import java.util.Optional;
 
 import fr.vigie.identity.Role;
 import fr.vigie.organisation.OrganisationManagement;
+import fr.vigie.organisation.ScopeDescription;
 import fr.vigie.organisation.Site;
+import fr.vigie.organisation.SiteFilter;
 import fr.vigie.report.internal.PdfInspector;
 import fr.vigie.report.internal.PdfReports;
 import fr.vigie.report.internal.PdfReports.RenderedReport;
@@ -32,10 +34,9 @@ import org.springframework.stereotype.Service;
  * generations.
  * <p>
  * Access: quality managers and administrators for the whole network; directors for the
- * sites of their {@link DirectorScope} only (a site outside it is refused as if unknown);
- * auditors have no access, except to {@link #verify(byte[])}, open to every signed-in
- * user. Figures come from the {@link ReportDataSource}; without one, issuing is refused
- * with a message.
+ * sites of their scope only (a site outside it is refused as if unknown); auditors have
+ * no access, except to {@link #verify(byte[])}, open to every signed-in user. Figures
+ * come from the {@link ReportDataSource}; without one, issuing is refused with a message.
  */
 @Service
 public class ReportManagement {
@@ -48,8 +49,6 @@ public class ReportManagement {
 	private static final int RECENT = 50;
 
 	private final ObjectProvider<ReportDataSource> dataSource;
-
-	private final ObjectProvider<DirectorScope> directorScope;
 
 	private final OrganisationManagement organisation;
 
@@ -66,11 +65,10 @@ public class ReportManagement {
 	 */
 	private final SecurityContextHolderStrategy security;
 
-	ReportManagement(ObjectProvider<ReportDataSource> dataSource, ObjectProvider<DirectorScope> directorScope,
-			OrganisationManagement organisation, PdfReports pdf, ReportRegister register, ReportBatchRunner batches,
-			ApplicationEventPublisher events, ObjectProvider<SecurityContextHolderStrategy> security) {
+	ReportManagement(ObjectProvider<ReportDataSource> dataSource, OrganisationManagement organisation, PdfReports pdf,
+			ReportRegister register, ReportBatchRunner batches, ApplicationEventPublisher events,
+			ObjectProvider<SecurityContextHolderStrategy> security) {
 		this.dataSource = dataSource;
-		this.directorScope = directorScope;
 		this.organisation = organisation;
 		this.pdf = pdf;
 		this.register = register;
@@ -274,22 +272,24 @@ public class ReportManagement {
 
 	/** The sites the current user may see, ordered by name. */
 	private Visible visible() {
-		List<Site> all = this.organisation.searchSites("");
+		// The organisation module already limits the sites to the caller's scope.
+		List<Site> visibleSites = this.organisation.searchSites(SiteFilter.all());
 		if (wholeNetwork()) {
-			return new Visible(true, NETWORK_LABEL, byId(all));
+			return new Visible(true, NETWORK_LABEL, byId(visibleSites));
 		}
-		DirectorScope scopes = this.directorScope.getIfAvailable();
-		Optional<DirectorScope.Scope> scope = (scopes != null) ? scopes.scopeOf(username()) : Optional.empty();
+		ScopeDescription scope = this.organisation.myScope();
 		if (scope.isEmpty()) {
 			return new Visible(false, "", Map.of());
 		}
-		return new Visible(false, scope.get().label(),
-				byId(all.stream().filter((site) -> scope.get().siteIds().contains(site.id())).toList()));
+		List<String> names = new java.util.ArrayList<>(scope.organisations());
+		names.addAll(scope.directions());
+		names.addAll(scope.sites());
+		return new Visible(false, String.join(", ", names), byId(visibleSites));
 	}
 
 	private static Map<String, Site> byId(List<Site> sites) {
 		Map<String, Site> byId = new LinkedHashMap<>();
-		sites.stream().sorted(Comparator.comparing(Site::name)).forEach((site) -> byId.put(site.id(), site));
+		sites.stream().sorted(Comparator.comparing(Site::name)).forEach((site) -> byId.put(site.id().value(), site));
 		return byId;
 	}
 

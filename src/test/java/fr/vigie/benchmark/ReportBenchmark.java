@@ -17,7 +17,10 @@ import fr.vigie.identity.Role;
 import fr.vigie.organisation.Address;
 import fr.vigie.organisation.GeoPoint;
 import fr.vigie.organisation.Site;
+import fr.vigie.organisation.SiteDetails;
+import fr.vigie.organisation.SiteId;
 import fr.vigie.organisation.SiteKind;
+import fr.vigie.shared.calendar.HolidayCalendar;
 import fr.vigie.report.IssuedReport;
 import fr.vigie.report.ReportBatch;
 import fr.vigie.report.ReportManagement;
@@ -56,7 +59,8 @@ public final class ReportBenchmark {
 			long start = System.nanoTime();
 			IssuedReport first = asQuality(() -> reports.issue(ReportRequest.site("VAL-HDV", PERIOD, REFERENTIAL)));
 			double coldMs = (System.nanoTime() - start) / 1e6;
-			List<String> demoSites = asQuality(() -> reports.reportableSites().stream().map(Site::id).toList());
+			List<String> demoSites = asQuality(
+					() -> reports.reportableSites().stream().map((site) -> site.id().value()).toList());
 			List<Double> warm = new ArrayList<>();
 			for (int round = 0; round < 3; round++) {
 				for (String siteId : demoSites) {
@@ -80,9 +84,10 @@ public final class ReportBenchmark {
 			MongoTemplate mongo = vigie.getBean(MongoTemplate.class);
 			List<Site> extra = new ArrayList<>();
 			for (int i = 1; i <= SITES; i++) {
-				extra.add(Site.create("BENCH-%04d".formatted(i), "demo-metropole", "dir-sud", "Site d'essai n° " + i,
-						SiteKind.MAIRIE_ANNEXE, new Address(i + " rue de l'Essai", "69007", "Valbourg"),
-						new GeoPoint(45.75, 4.85)));
+				extra.add(Site.create(new SiteId("BENCH-%04d".formatted(i)), "demo-metropole",
+						new SiteDetails("Site d'essai n° " + i, SiteKind.MAIRIE_ANNEXE, "dir-sud",
+								new Address(i + " rue de l'Essai", "69007", "Valbourg"), new GeoPoint(45.75, 4.85),
+								HolidayCalendar.FRANCE)));
 			}
 			mongo.insertAll(extra);
 			Thread.sleep(31_000); // the demo data source caches the site registry for 30

@@ -128,13 +128,13 @@ class ReportManagementIntegrationTests {
 
 	@Test
 	void directorsSeeOnlyTheSitesOfTheirScope() {
-		List<String> north = SecurityContexts.as("directeur.nord",
-				() -> this.reports.reportableSites().stream().map(Site::id).toList(), Role.DIRECTOR);
+		List<String> north = SecurityContexts.as("directeur",
+				() -> this.reports.reportableSites().stream().map((site) -> site.id().value()).toList(), Role.DIRECTOR);
 		assertThat(north).contains("VAL-HDV", "VAL-PREF").doesNotContain("VAL-CCAS", "VAL-ANX-GERL");
-		assertThat(SecurityContexts.as("directeur.nord",
+		assertThat(SecurityContexts.as("directeur",
 				() -> this.reports.issue(ReportRequest.site("VAL-HDV", PERIOD, SP_PLUS)), Role.DIRECTOR))
 			.isNotNull();
-		assertThatThrownBy(() -> SecurityContexts.as("directeur.nord",
+		assertThatThrownBy(() -> SecurityContexts.as("directeur",
 				() -> this.reports.issue(ReportRequest.site("VAL-CCAS", PERIOD, SP_PLUS)), Role.DIRECTOR))
 			.isInstanceOfSatisfying(UserFacingException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("report.site.outOfScope"));
@@ -143,11 +143,11 @@ class ReportManagementIntegrationTests {
 
 		IssuedReport solidarity = asQuality(
 				() -> this.reports.issue(ReportRequest.site("VAL-CCAS", PERIOD, "marianne:2005")));
-		assertThatThrownBy(() -> SecurityContexts.as("directeur.nord", () -> this.reports.content(solidarity.sha256()),
-				Role.DIRECTOR))
+		assertThatThrownBy(
+				() -> SecurityContexts.as("directeur", () -> this.reports.content(solidarity.sha256()), Role.DIRECTOR))
 			.isInstanceOfSatisfying(UserFacingException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("report.notFound"));
-		assertThat(SecurityContexts.as("directeur.nord", () -> this.reports.recentReports(), Role.DIRECTOR))
+		assertThat(SecurityContexts.as("directeur", () -> this.reports.recentReports(), Role.DIRECTOR))
 			.extracting(IssuedReport::siteId)
 			.doesNotContain("VAL-CCAS");
 	}
@@ -177,10 +177,10 @@ class ReportManagementIntegrationTests {
 
 	@Test
 	void networkReportsAndPostersAreIssuedAndConform() {
-		IssuedReport network = SecurityContexts.as("directeur.nord",
+		IssuedReport network = SecurityContexts.as("directeur",
 				() -> this.reports.issue(new ReportRequest(ReportKind.NETWORK, null, PERIOD, SP_PLUS)), Role.DIRECTOR);
 		assertThat(network.subject()).isEqualTo("Territoire Nord");
-		byte[] networkPdf = SecurityContexts.as("directeur.nord", () -> this.reports.content(network.sha256()),
+		byte[] networkPdf = SecurityContexts.as("directeur", () -> this.reports.content(network.sha256()),
 				Role.DIRECTOR);
 		assertThat(Pdfs.normalizedText(networkPdf)).contains("Territoire Nord", "Hôtel de ville de Valbourg")
 			.doesNotContain("CCAS de Valbourg");
@@ -194,23 +194,22 @@ class ReportManagementIntegrationTests {
 
 	@Test
 	void aBatchRendersEverySiteOfTheScopeWithProgressAndAZipOfFingerprintedReports() throws Exception {
-		ReportBatch started = SecurityContexts.as("directeur.nord", () -> this.reports.startBatch(PERIOD, SP_PLUS),
+		ReportBatch started = SecurityContexts.as("directeur", () -> this.reports.startBatch(PERIOD, SP_PLUS),
 				Role.DIRECTOR);
-		List<String> scope = SecurityContexts.as("directeur.nord",
-				() -> this.reports.reportableSites().stream().map(Site::id).toList(), Role.DIRECTOR);
+		List<String> scope = SecurityContexts.as("directeur",
+				() -> this.reports.reportableSites().stream().map((site) -> site.id().value()).toList(), Role.DIRECTOR);
 		assertThat(started.total()).isEqualTo(scope.size());
 		await().atMost(Duration.ofSeconds(60))
-			.until(() -> SecurityContexts.as("directeur.nord", () -> this.reports.batch(started.id()), Role.DIRECTOR)
+			.until(() -> SecurityContexts.as("directeur", () -> this.reports.batch(started.id()), Role.DIRECTOR)
 				.finished());
-		ReportBatch finished = SecurityContexts.as("directeur.nord", () -> this.reports.batch(started.id()),
-				Role.DIRECTOR);
+		ReportBatch finished = SecurityContexts.as("directeur", () -> this.reports.batch(started.id()), Role.DIRECTOR);
 		assertThat(finished.status()).isEqualTo(ReportBatch.Status.COMPLETED);
 		assertThat(finished.done()).isEqualTo(scope.size());
 		assertThat(finished.progress()).isEqualTo(1.0);
 		assertThat(finished.reportIds()).hasSize(scope.size());
 
 		ByteArrayOutputStream zip = new ByteArrayOutputStream();
-		SecurityContexts.as("directeur.nord", () -> this.reports.writeBatchZip(started.id(), zip), Role.DIRECTOR);
+		SecurityContexts.as("directeur", () -> this.reports.writeBatchZip(started.id(), zip), Role.DIRECTOR);
 		Map<String, byte[]> entries = unzip(zip.toByteArray());
 		assertThat(entries).hasSize(scope.size() + 1).containsKey("empreintes.csv");
 		String manifest = new String(entries.get("empreintes.csv"), java.nio.charset.StandardCharsets.UTF_8);
@@ -221,7 +220,7 @@ class ReportManagementIntegrationTests {
 			assertThat(asAuditor(() -> this.reports.verify(pdf)).outcome()).isEqualTo(Outcome.AUTHENTIC);
 		}
 		assertThatThrownBy(
-				() -> SecurityContexts.as("directeur", () -> this.reports.batch(started.id()), Role.DIRECTOR))
+				() -> SecurityContexts.as("responsable.site", () -> this.reports.batch(started.id()), Role.DIRECTOR))
 			.isInstanceOfSatisfying(UserFacingException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("report.batch.notFound"));
 		assertThat(asQuality(() -> this.reports.batches())).extracting(ReportBatch::id).contains(started.id());

@@ -19,9 +19,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.vigie.organisation.OrganisationManagement;
+import fr.vigie.identity.SystemIdentity;
 import fr.vigie.organisation.Site;
+import fr.vigie.organisation.SiteFilter;
 import fr.vigie.report.AuditorCode;
-import fr.vigie.report.DirectorScope;
 import fr.vigie.report.NetworkReportModel;
 import fr.vigie.report.NetworkReportModel.ItemResult;
 import fr.vigie.report.NetworkReportModel.MarkBucket;
@@ -56,13 +57,10 @@ import org.springframework.stereotype.Component;
  * end to end before the scoring module exists. Figures are a pure function of (site,
  * referential, period), so a report is the same every time it is issued. Active only with
  * demo data; the scoring module provides the real {@link ReportDataSource}.
- * <p>
- * Demo director scopes: {@code directeur} sees the whole demo network,
- * {@code directeur.nord} the sites of the "Territoire Nord" direction.
  */
 @Component
 @ConditionalOnDemoData
-class DemoReportData implements ReportDataSource, DirectorScope {
+class DemoReportData implements ReportDataSource {
 
 	static final String SP_PLUS = "sp-plus:2023";
 
@@ -166,13 +164,16 @@ class DemoReportData implements ReportDataSource, DirectorScope {
 
 	private final OrganisationManagement organisation;
 
+	private final SystemIdentity system;
+
 	private final Clock clock;
 
 	private volatile Map<String, Site> sites = Map.of();
 
 	private volatile Instant sitesLoadedAt = Instant.MIN;
 
-	DemoReportData(OrganisationManagement organisation, Clock clock) {
+	DemoReportData(OrganisationManagement organisation, SystemIdentity system, Clock clock) {
+		this.system = system;
 		this.organisation = organisation;
 		this.clock = clock;
 	}
@@ -198,22 +199,6 @@ class DemoReportData implements ReportDataSource, DirectorScope {
 	}
 
 	@Override
-	public Optional<Scope> scopeOf(String username) {
-		if ("directeur".equals(username)) {
-			return Optional.of(new Scope("Métropole de Valbourg, tous les sites", sites().keySet()));
-		}
-		if ("directeur.nord".equals(username)) {
-			return Optional.of(new Scope("Territoire Nord",
-					sites().values()
-						.stream()
-						.filter((site) -> "dir-nord".equals(site.directionId()))
-						.map(Site::id)
-						.collect(Collectors.toSet())));
-		}
-		return Optional.empty();
-	}
-
-	@Override
 	public SiteReportModel siteReport(String siteId, ReportPeriod period, String referentialId) {
 		Site site = site(siteId);
 		Referential referential = referential(referentialId);
@@ -221,11 +206,11 @@ class DemoReportData implements ReportDataSource, DirectorScope {
 		List<TrendPoint> trend = trend(site, referential, period);
 		Figures figures = figures(site, referential, period);
 		if (figures == null) {
-			return SiteReportModel.noData(organisationName(site), site.id(), site.name(), address, period,
+			return SiteReportModel.noData(organisationName(site), site.id().value(), site.name(), address, period,
 					referential.choice().name(), referential.choice().version(), frozenAt(period), THRESHOLD,
 					EXCELLENCE, trend, MINIMUM_SAMPLE);
 		}
-		Random random = random(site.id(), referential.choice().id(), period.code(), "details");
+		Random random = random(site.id().value(), referential.choice().id(), period.code(), "details");
 		List<EngagementResult> engagements = new ArrayList<>();
 		for (Engagement engagement : referential.engagements()) {
 			int tests = engagement.channels().stream().mapToInt((channel) -> figures.tests().get(channel)).sum();
@@ -234,7 +219,8 @@ class DemoReportData implements ReportDataSource, DirectorScope {
 					.add(new EngagementResult(engagement.code(), engagement.title(), null, Verdict.NO_DATA, false));
 				continue;
 			}
-			double mark = clamp(figures.level() + offset(site.id(), engagement.code()) + random.nextGaussian() * 0.4);
+			double mark = clamp(
+					figures.level() + offset(site.id().value(), engagement.code()) + random.nextGaussian() * 0.4);
 			boolean blocking = mark < 6.8 && random.nextDouble() < 0.5;
 			Score score = score(mark, tests);
 			engagements.add(new EngagementResult(engagement.code(), engagement.title(), score,
@@ -257,7 +243,7 @@ class DemoReportData implements ReportDataSource, DirectorScope {
 		while (auditors.size() < 3) {
 			auditors.add(new AuditorCode("ENQ-%02d".formatted(1 + random.nextInt(24))));
 		}
-		return new SiteReportModel(organisationName(site), site.id(), site.name(), address, period,
+		return new SiteReportModel(organisationName(site), site.id().value(), site.name(), address, period,
 				referential.choice().name(), referential.choice().version(), frozenAt(period), figures.verdict(),
 				figures.overall(), THRESHOLD, EXCELLENCE, engagements, channels, trend, findings, actions,
 				new Methodology(counts, first, last.isBefore(first) ? first : last, scenarios, List.copyOf(auditors),
@@ -343,11 +329,11 @@ class DemoReportData implements ReportDataSource, DirectorScope {
 	/** The per-period figures of a site, or null when it had no test. */
 	private Figures figures(Site site, Referential referential, ReportPeriod period) {
 		LocalDate today = LocalDate.now(this.clock);
-		if (SITE_WITHOUT_TESTS.equals(site.id()) || period.start().isAfter(today)) {
+		if (SITE_WITHOUT_TESTS.equals(site.id().value()) || period.start().isAfter(today)) {
 			return null;
 		}
-		Random random = random(site.id(), referential.choice().id(), period.code());
-		double level = clamp(siteLevel(site.id(), referential) + drift(period) + random.nextGaussian() * 0.35);
+		Random random = random(site.id().value(), referential.choice().id(), period.code());
+		double level = clamp(siteLevel(site.id().value(), referential) + drift(period) + random.nextGaussian() * 0.35);
 		Map<Channel, Integer> tests = new EnumMap<>(Channel.class);
 		Map<Channel, Double> marks = new EnumMap<>(Channel.class);
 		double weighted = 0;
@@ -365,7 +351,7 @@ class DemoReportData implements ReportDataSource, DirectorScope {
 				case YEAR -> perQuarter * 4 + random.nextInt(3);
 				case MONTH -> random.nextInt(perQuarter / 2 + 2);
 			};
-			double mark = clamp(level + offset(site.id(), channel.code()) + random.nextGaussian() * 0.3);
+			double mark = clamp(level + offset(site.id().value(), channel.code()) + random.nextGaussian() * 0.3);
 			tests.put(channel, count);
 			marks.put(channel, mark);
 			weighted += mark * count;
@@ -384,10 +370,10 @@ class DemoReportData implements ReportDataSource, DirectorScope {
 		for (Site site : scope) {
 			Figures figures = figures(site, referential, period);
 			if (figures == null) {
-				unscored.add(new RankedSite(null, site.id(), site.name(), null, Verdict.NO_DATA));
+				unscored.add(new RankedSite(null, site.id().value(), site.name(), null, Verdict.NO_DATA));
 			}
 			else {
-				scored.add(new RankedSite(0, site.id(), site.name(), figures.overall(), figures.verdict()));
+				scored.add(new RankedSite(0, site.id().value(), site.name(), figures.overall(), figures.verdict()));
 			}
 		}
 		scored.sort(Comparator.comparingDouble((RankedSite site) -> site.score().mark()).reversed());
@@ -590,9 +576,10 @@ class DemoReportData implements ReportDataSource, DirectorScope {
 	private Map<String, Site> sites() {
 		Instant now = Instant.now();
 		if (Duration.between(this.sitesLoadedAt, now).compareTo(SITE_CACHE) > 0) {
-			this.sites = this.organisation.searchSites("")
+			// As the scheduler would: the whole network, whoever asked first.
+			this.sites = this.system.call(() -> this.organisation.searchSites(SiteFilter.all()))
 				.stream()
-				.collect(Collectors.toUnmodifiableMap(Site::id, Function.identity()));
+				.collect(Collectors.toUnmodifiableMap((site) -> site.id().value(), Function.identity()));
 			this.sitesLoadedAt = now;
 		}
 		return this.sites;

@@ -141,7 +141,7 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		try {
 			ReportKind selectedKind = this.kind.getValue();
 			String siteId = (selectedKind != null && selectedKind.perSite() && this.site.getValue() != null)
-					? this.site.getValue().id() : null;
+					? this.site.getValue().id().value() : null;
 			IssuedReport report = this.reports.issue(new ReportRequest(selectedKind, siteId, this.period.getValue(),
 					(this.referential.getValue() != null) ? this.referential.getValue().id() : null));
 			Span title = new Span(getTranslation("reports.issued", report.fileName()));
@@ -273,7 +273,7 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		parameters.getSingleParameter("site").ifPresent((id) -> {
 			Optional<Site> match = this.reports.reportableSites()
 				.stream()
-				.filter((candidate) -> candidate.id().equals(id))
+				.filter((candidate) -> candidate.id().value().equals(id))
 				.findFirst();
 			match.ifPresent(this.site::setValue);
 		});

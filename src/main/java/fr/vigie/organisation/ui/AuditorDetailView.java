@@ -41,6 +41,7 @@ import fr.vigie.organisation.PeriodOff;
 import fr.vigie.organisation.Site;
 import fr.vigie.organisation.SiteFilter;
 import fr.vigie.shared.UserFacingException;
+import fr.vigie.shared.ui.Buttons;
 import fr.vigie.shared.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -123,7 +124,8 @@ class AuditorDetailView extends Main implements BeforeEnterObserver, HasDynamicT
 	}
 
 	private Section periodsOff() {
-		Section section = section("periodsOff.title", button("periodsOff.add", VaadinIcon.PLUS, this::addPeriodOff));
+		Section section = section("periodsOff.title",
+				Buttons.tertiary(this, "periodsOff.add", VaadinIcon.PLUS, this::addPeriodOff));
 		if (this.auditor.periodsOff().isEmpty()) {
 			section.add(new Paragraph(getTranslation("periodsOff.none")));
 			return section;
@@ -133,7 +135,7 @@ class AuditorDetailView extends Main implements BeforeEnterObserver, HasDynamicT
 		for (PeriodOff period : this.auditor.periodsOff()) {
 			String text = getTranslation("periodsOff.entry", Texts.date(this, period.from()),
 					Texts.date(this, period.to()), (period.reason() != null) ? period.reason() : "");
-			Button remove = button("action.remove", VaadinIcon.TRASH,
+			Button remove = Buttons.tertiary(this, "action.remove", VaadinIcon.TRASH,
 					() -> apply(() -> this.auditors.removePeriodOff(this.auditor.id(), period, this.auditor.version()),
 							"periodsOff.removed"));
 			remove.addThemeVariants(ButtonVariant.ERROR);
@@ -145,7 +147,8 @@ class AuditorDetailView extends Main implements BeforeEnterObserver, HasDynamicT
 	}
 
 	private Section exclusions() {
-		Section section = section("exclusions.title", button("exclusions.add", VaadinIcon.PLUS, this::addExclusion));
+		Section section = section("exclusions.title",
+				Buttons.tertiary(this, "exclusions.add", VaadinIcon.PLUS, this::addExclusion));
 		section.add(new Paragraph(getTranslation("exclusions.help")));
 		if (this.auditor.exclusions().isEmpty()) {
 			section.add(new Paragraph(getTranslation("exclusions.none")));
@@ -162,7 +165,7 @@ class AuditorDetailView extends Main implements BeforeEnterObserver, HasDynamicT
 					(exclusion.until() != null)
 							? getTranslation("exclusions.until", Texts.date(this, exclusion.until()))
 							: getTranslation("exclusions.forGood"));
-			Button remove = button("action.remove", VaadinIcon.TRASH, () -> apply(
+			Button remove = Buttons.tertiary(this, "action.remove", VaadinIcon.TRASH, () -> apply(
 					() -> this.auditors.removeExclusion(this.auditor.id(), exclusion.site(), this.auditor.version()),
 					"exclusions.removed"));
 			remove.addThemeVariants(ButtonVariant.ERROR);
@@ -238,20 +241,8 @@ class AuditorDetailView extends Main implements BeforeEnterObserver, HasDynamicT
 		return section;
 	}
 
-	private Button button(String labelKey, VaadinIcon icon, Runnable action) {
-		Button button = new Button(getTranslation(labelKey), icon.create(), (click) -> action.run());
-		button.addThemeVariants(ButtonVariant.TERTIARY);
-		return button;
-	}
-
 	private void apply(Supplier<Auditor> change, String successKey) {
-		try {
-			show(change.get());
-			Notifications.success(this, successKey);
-		}
-		catch (UserFacingException ex) {
-			Notifications.error(this, ex);
-		}
+		Notifications.apply(this, change, this::show, successKey);
 	}
 
 	@Override

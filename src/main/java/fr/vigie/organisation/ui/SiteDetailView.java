@@ -46,6 +46,7 @@ import fr.vigie.organisation.WeeklyHours;
 import fr.vigie.shared.UserFacingException;
 import fr.vigie.shared.calendar.FrenchHolidays;
 import fr.vigie.shared.calendar.PublicHoliday;
+import fr.vigie.shared.ui.Buttons;
 import fr.vigie.shared.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -102,7 +103,7 @@ class SiteDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		HorizontalLayout header = new HorizontalLayout(title);
 		header.addClassName("page-header");
 		if (this.editable) {
-			header.add(button("sites.edit", VaadinIcon.EDIT,
+			header.add(Buttons.tertiary(this, "sites.edit", VaadinIcon.EDIT,
 					() -> SiteFormDialog.forSite(this.organisation, this.site, this::show).open()));
 		}
 		add(header, description());
@@ -142,7 +143,7 @@ class SiteDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
 	private Section channels() {
 		Button add = (this.editable && this.site.channels().size() < fr.vigie.shared.Channel.values().length)
-				? button("channels.add", VaadinIcon.PLUS,
+				? Buttons.tertiary(this, "channels.add", VaadinIcon.PLUS,
 						() -> new ChannelDialog(this.organisation, this.site, null, this::show).open())
 				: null;
 		Section section = section("channels.title", "channels-section", add);
@@ -166,13 +167,14 @@ class SiteDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		card.add(contact(offer));
 		card.add(hours(offer.hours()));
 		if (this.editable) {
-			Button contact = button("channels.editContact", VaadinIcon.PHONE,
+			Button contact = Buttons.tertiary(this, "channels.editContact", VaadinIcon.PHONE,
 					() -> new ChannelDialog(this.organisation, this.site, offer.channel(), this::show).open());
 			contact.setAriaLabel(getTranslation("channels.editContact.aria", channelName));
-			Button hours = button("hours.edit", VaadinIcon.CLOCK,
+			Button hours = Buttons.tertiary(this, "hours.edit", VaadinIcon.CLOCK,
 					() -> new WeeklyHoursDialog(this.organisation, this.site, offer.channel(), this::show).open());
 			hours.setAriaLabel(getTranslation("hours.edit.aria", channelName));
-			Button withdraw = button("channels.withdraw", VaadinIcon.CLOSE_SMALL, () -> confirmWithdraw(offer));
+			Button withdraw = Buttons.tertiary(this, "channels.withdraw", VaadinIcon.CLOSE_SMALL,
+					() -> confirmWithdraw(offer));
 			withdraw.addThemeVariants(ButtonVariant.ERROR);
 			withdraw.setAriaLabel(getTranslation("channels.withdraw.aria", channelName));
 			Div actions = new Div(contact, hours, withdraw);
@@ -243,8 +245,9 @@ class SiteDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
 	}
 
 	private Section closures() {
-		Section section = section("closures.title", "closures-section", this.editable ? button("closures.add",
-				VaadinIcon.PLUS, () -> new ClosureDialog(this.organisation, this.site, this::show).open()) : null);
+		Section section = section("closures.title", "closures-section",
+				this.editable ? Buttons.tertiary(this, "closures.add", VaadinIcon.PLUS,
+						() -> new ClosureDialog(this.organisation, this.site, this::show).open()) : null);
 		if (this.site.closures().isEmpty()) {
 			section.add(new Paragraph(getTranslation("closures.none")));
 			return section;
@@ -258,7 +261,7 @@ class SiteDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
 					Texts.date(this, closure.to()), channels, closure.reason());
 			ListItem item = new ListItem(new Span(text));
 			if (this.editable) {
-				Button remove = button("action.remove", VaadinIcon.TRASH,
+				Button remove = Buttons.tertiary(this, "action.remove", VaadinIcon.TRASH,
 						() -> apply(() -> this.organisation.removeClosure(this.site.id(), closure, this.site.version()),
 								"closures.removed"));
 				remove.addThemeVariants(ButtonVariant.ERROR);
@@ -274,7 +277,7 @@ class SiteDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
 	private Section exceptionalHours() {
 		Section section = section("exceptional.title", "exceptional-section",
 				(this.editable && !this.site.channels().isEmpty())
-						? button("exceptional.add", VaadinIcon.PLUS,
+						? Buttons.tertiary(this, "exceptional.add", VaadinIcon.PLUS,
 								() -> new ExceptionalHoursDialog(this.organisation, this.site, this::show).open())
 						: null);
 		if (this.site.exceptionalHours().isEmpty()) {
@@ -290,7 +293,7 @@ class SiteDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
 					Texts.ranges(this, entry.ranges()), entry.reason());
 			ListItem item = new ListItem(new Span(text));
 			if (this.editable) {
-				Button remove = button("action.remove", VaadinIcon.TRASH,
+				Button remove = Buttons.tertiary(this, "action.remove", VaadinIcon.TRASH,
 						() -> apply(() -> this.organisation.removeExceptionalHours(this.site.id(), entry.date(),
 								entry.channel(), this.site.version()), "exceptional.removed"));
 				remove.addThemeVariants(ButtonVariant.ERROR);
@@ -333,20 +336,8 @@ class SiteDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		return section;
 	}
 
-	private Button button(String labelKey, VaadinIcon icon, Runnable action) {
-		Button button = new Button(getTranslation(labelKey), icon.create(), (click) -> action.run());
-		button.addThemeVariants(ButtonVariant.TERTIARY);
-		return button;
-	}
-
 	private void apply(Supplier<Site> change, String successKey) {
-		try {
-			show(change.get());
-			Notifications.success(this, successKey);
-		}
-		catch (UserFacingException ex) {
-			Notifications.error(this, ex);
-		}
+		Notifications.apply(this, change, this::show, successKey);
 	}
 
 	@Override

@@ -1,5 +1,8 @@
 package fr.vigie.shared.ui;
 
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -19,6 +22,20 @@ public final class Notifications {
 
 	public static void error(Component source, UserFacingException ex) {
 		show(text(source, ex.messageKey(), ex.arguments()), NotificationVariant.ERROR);
+	}
+
+	/**
+	 * Runs a change; on success hands its result to {@code onSuccess} and confirms with
+	 * {@code successKey}, on refusal shows why and changes nothing else.
+	 */
+	public static <T> void apply(Component source, Supplier<T> change, Consumer<T> onSuccess, String successKey) {
+		try {
+			onSuccess.accept(change.get());
+			success(source, successKey);
+		}
+		catch (UserFacingException ex) {
+			error(source, ex);
+		}
 	}
 
 	/**

@@ -92,10 +92,7 @@ public class CampaignManagement {
 		Campaign campaign = campaign(id);
 		requireVersion(campaign, expectedVersion);
 		campaign.redefine(definition);
-		this.slots.deleteAll(this.slots.findAll()
-			.stream()
-			.filter((slot) -> slot.campaignId().equals(id) && slot.status() == SlotStatus.DRAFT)
-			.toList());
+		this.slots.deleteByCampaignIdAndStatus(id, SlotStatus.DRAFT);
 		return save(campaign);
 	}
 

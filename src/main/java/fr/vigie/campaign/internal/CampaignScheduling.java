@@ -213,6 +213,8 @@ public class CampaignScheduling {
 	public int advanceWaves() {
 		ZonedDateTime now = now();
 		int changed = 0;
+		// Draws first, as a separate pass: a draw saves its own fresh copy of the
+		// campaign.
 		for (Campaign campaign : this.campaigns.findAll()) {
 			changed += drawNextWaveIfDue(campaign, now);
 		}
@@ -226,6 +228,9 @@ public class CampaignScheduling {
 					// The other instance saved the same transition; nothing is lost.
 				}
 			}
+			// The draw reloads the campaign; its claim keeps two instances from drawing
+			// twice.
+			changed += drawNextWaveIfDue(campaign, now);
 		}
 		return changed;
 	}

@@ -84,15 +84,6 @@ class OrganisationPlanningInputs implements PlanningInputs {
 		return this.auditors.find(new AuditorId(auditorId)).flatMap(Auditor::username);
 	}
 
-	@Override
-	public Optional<String> auditorIdOf(String username) {
-		return this.auditors.search(null, null, true)
-			.stream()
-			.filter((auditor) -> auditor.username().filter(username::equals).isPresent())
-			.map((auditor) -> auditor.id().value())
-			.findFirst();
-	}
-
 	private static PlannedSite planned(Site site) {
 		Set<Channel> channels = site.channels().stream().map(ChannelOffer::channel).collect(Collectors.toSet());
 		return new PlannedSite(site.id().value(), site.position(), channels, new SiteCalendar(site));

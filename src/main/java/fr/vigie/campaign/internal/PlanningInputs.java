@@ -29,7 +29,4 @@ public interface PlanningInputs {
 	 */
 	Optional<String> usernameOf(String auditorId);
 
-	/** The auditor linked to an account. */
-	Optional<String> auditorIdOf(String username);
-
 }

@@ -20,8 +20,6 @@ public interface TestSlotRepository extends MongoRepository<TestSlot, String> {
 	@Query("{ 'status': ?0, 'date': { '$gte': ?1, '$lte': ?2 } }")
 	List<TestSlot> findByStatusAndDateFromTo(SlotStatus status, LocalDate from, LocalDate to);
 
-	List<TestSlot> findByAuditorIdAndStatusInOrderByDateAscStartAsc(String auditorId, Collection<SlotStatus> statuses);
-
 	List<TestSlot> findByAuditorUsernameAndStatusInOrderByDateAscStartAsc(String username,
 			Collection<SlotStatus> statuses);
 
@@ -31,6 +29,6 @@ public interface TestSlotRepository extends MongoRepository<TestSlot, String> {
 
 	void deleteByCampaignIdAndWaveAndStatus(String campaignId, int wave, SlotStatus status);
 
-	long countByCampaignIdAndWave(String campaignId, int wave);
+	void deleteByCampaignIdAndStatus(String campaignId, SlotStatus status);
 
 }

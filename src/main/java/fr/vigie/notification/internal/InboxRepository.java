@@ -15,8 +15,6 @@ public interface InboxRepository extends MongoRepository<InboxMessage, String> {
 
 	long countByRecipientAndReadAtIsNull(String recipient);
 
-	List<InboxMessage> findByRecipient(String recipient);
-
 	/** Only the recipient can mark his own message read. */
 	@Query("{ '_id': ?0, 'recipient': ?1, 'readAt': null }")
 	@Update("{ '$set': { 'readAt': ?2 } }")

@@ -135,6 +135,9 @@ class SiteDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		list.addClassName("document-links");
 		for (SiteDocument document : offered) {
 			Anchor link = new Anchor(document.href(), document.label());
+			// A file, not a view: the browser downloads it instead of the router
+			// navigating.
+			link.setRouterIgnore(true);
 			link.getElement().setAttribute("download", true);
 			link.getElement()
 				.setAttribute("aria-label",

@@ -26,16 +26,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Plain HTTP downloads of one site's report or poster, for the links of the site page
- * (and anyone's bookmarks): {@code /reports/site/<site id>/<kind>?period=<code>}. The
- * report is issued (and registered) on the first download, then the same entry is served
- * again. Signing in is required by the security configuration; scope and role are checked
- * by {@link ReportManagement}: a site outside the user's scope is a 404, like an unknown
+ * (and anyone's bookmarks):
+ * {@code /downloads/reports/site/<site id>/<kind>?period=<code>}. The report is issued
+ * (and registered) on the first download, then the same entry is served again. Signing in
+ * is required by the security configuration; scope and role are checked by
+ * {@link ReportManagement}: a site outside the user's scope is a 404, like an unknown
  * one.
  */
 @RestController
 class SiteReportDownloads {
 
-	static final String PREFIX = "/reports/site/";
+	static final String PREFIX = "/downloads/reports/site/";
 
 	private final ReportManagement reports;
 

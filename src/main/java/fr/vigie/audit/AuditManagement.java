@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -58,7 +59,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditManagement {
 
-	private static final int ATTEMPTS = 5;
+	private static final int ATTEMPTS = 12;
 
 	private static final DateTimeFormatter WINDOW = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -346,7 +347,19 @@ public class AuditManagement {
 				if (attempt == ATTEMPTS) {
 					throw new UserFacingException("concurrentModification");
 				}
+				pause(attempt);
 			}
+		}
+	}
+
+	/** A short random wait, growing with the attempts, so racing saves spread out. */
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new UserFacingException("concurrentModification");
 		}
 	}
 

@@ -16,7 +16,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Page;
-import fr.vigie.campaign.PublishedSlots;
+import fr.vigie.campaign.PublishedTests;
 import fr.vigie.campaign.TestSlot;
 import fr.vigie.campaign.internal.CampaignScheduling;
 import fr.vigie.campaign.internal.TestSlotRepository;
@@ -199,8 +199,8 @@ class TwoInstancesTests {
 	@Test
 	@Order(6)
 	void bothSchedulersSweepButEachNoticeGoesOutOnce() throws Exception {
-		TestSlot missed = PublishedSlots.forEnqueteur("VAL-FS-RIL", Channel.COUNTER, START.toLocalDate().minusDays(1),
-				LocalTime.of(10, 0), 60);
+		TestSlot missed = PublishedTests.slot(java.util.UUID.randomUUID().toString(), "VAL-FS-RIL", Channel.COUNTER,
+				START.toLocalDate().minusDays(1), LocalTime.of(10, 0), "auditor-enqueteur", "enqueteur");
 		second.getBean(TestSlotRepository.class).save(missed);
 
 		await().until(() -> subjectsTo("qualite@vigie.test")

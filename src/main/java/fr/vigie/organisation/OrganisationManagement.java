@@ -28,6 +28,7 @@ import fr.vigie.organisation.internal.UserScopeRepository;
 import fr.vigie.shared.Channel;
 import fr.vigie.shared.UserFacingException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -35,6 +36,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -66,14 +68,22 @@ public class OrganisationManagement {
 
 	private final ApplicationEventPublisher events;
 
+	/**
+	 * The holder method security reads (Vaadin installs its own), for the caller's
+	 * identity and roles.
+	 */
+	private final SecurityContextHolderStrategy security;
+
 	OrganisationManagement(SiteRepository sites, DirectionRepository directions, OrganisationRepository organisations,
-			UserScopeRepository scopes, UserManagement users, ApplicationEventPublisher events) {
+			UserScopeRepository scopes, UserManagement users, ApplicationEventPublisher events,
+			ObjectProvider<SecurityContextHolderStrategy> security) {
 		this.sites = sites;
 		this.directions = directions;
 		this.organisations = organisations;
 		this.scopes = scopes;
 		this.users = users;
 		this.events = events;
+		this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
 	}
 
 	// --- reading, within the caller's scope
@@ -491,11 +501,11 @@ public class OrganisationManagement {
 	 * Quality managers, administrators and the scheduler (drawing recurring waves) see
 	 * all.
 	 */
-	private static boolean seesEverything() {
+	private boolean seesEverything() {
 		return hasRole(Role.QUALITY_MANAGER) || hasRole(Role.ADMIN) || hasAuthority(SystemIdentity.AUTHORITY);
 	}
 
-	private static Viewer currentViewer() {
+	private Viewer currentViewer() {
 		return new Viewer(currentUsername(), seesEverything(), hasRole(Role.DIRECTOR));
 	}
 
@@ -513,20 +523,20 @@ public class OrganisationManagement {
 
 	}
 
-	private static boolean hasRole(Role role) {
+	private boolean hasRole(Role role) {
 		return hasAuthority(role.authority());
 	}
 
-	private static boolean hasAuthority(String authority) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+	private boolean hasAuthority(String authority) {
+		Authentication authentication = this.security.getContext().getAuthentication();
 		return authentication != null && authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.anyMatch(authority::equals);
 	}
 
-	private static String currentUsername() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+	private String currentUsername() {
+		Authentication authentication = this.security.getContext().getAuthentication();
 		return (authentication != null) ? authentication.getName() : "";
 	}
 

@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -49,10 +50,12 @@ import org.springframework.stereotype.Component;
  * Gives the demo a history: the last two quarters of a recurring barometer over the demo
  * network, drawn and published by the demo quality manager, then captured and validated
  * like real tests (answers drawn from a fixed seed, each site with its own level), so
- * dashboards and reports have figures on the first start. Runs once.
+ * dashboards and reports have figures on the first start. Runs once. Tests turn it off
+ * ({@code vigie.demo.history=false}): they build the history they assert on.
  */
 @Component
 @ConditionalOnDemoData
+@ConditionalOnBooleanProperty(name = "vigie.demo.history", matchIfMissing = true)
 @Order(60)
 class DemoCaptureHistory implements ApplicationRunner {
 

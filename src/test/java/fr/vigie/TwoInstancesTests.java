@@ -16,7 +16,14 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Page;
+import fr.vigie.audit.AnswerConflictException;
+import fr.vigie.audit.AnswerDraft;
+import fr.vigie.audit.AuditManagement;
+import fr.vigie.audit.AuditStatus;
+import fr.vigie.audit.AuditTest;
+import fr.vigie.audit.CapturedAnswer;
 import fr.vigie.campaign.PublishedTests;
+import fr.vigie.campaign.SlotStatus;
 import fr.vigie.campaign.TestSlot;
 import fr.vigie.campaign.internal.CampaignScheduling;
 import fr.vigie.campaign.internal.TestSlotRepository;
@@ -24,6 +31,8 @@ import fr.vigie.identity.NewUser;
 import fr.vigie.identity.Role;
 import fr.vigie.identity.SystemIdentity;
 import fr.vigie.identity.UserManagement;
+import fr.vigie.referential.Answer;
+import fr.vigie.referential.ReferentialNode;
 import fr.vigie.report.DeliverySubscription;
 import fr.vigie.report.ReportDeliveries;
 import fr.vigie.report.ReportKind;
@@ -60,8 +69,8 @@ import static org.awaitility.Awaitility.await;
  * the embedded store, the second only connects to it by {@code spring.mongodb.uri}. Both
  * run the schedulers (sweeps every second). The steps run in order on the same pair of
  * instances and share the store, like a day of use; a new behaviour to check on two
- * instances (e.g. a test capture started on one and validated on the other) is one more
- * {@code @Order}ed step using {@link #as}, {@link #first} and {@link #second}.
+ * instances is one more {@code @Order}ed step using {@link #as}, {@link #first} and
+ * {@link #second}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesTests {
@@ -246,6 +255,60 @@ class TwoInstancesTests {
 		assertThat(subjectsTo("directeur@vigie.test")).containsOnlyOnce("[Vigie] Vos rapports de 02/2026");
 		assertThat(subjectsTo("responsable.site@vigie.test")).containsOnlyOnce("[Vigie] Vos rapports de 02/2026");
 		assertThat(subjectsTo("qualite@vigie.test")).doesNotContain("[Vigie] Vos rapports de 02/2026");
+	}
+
+	@Test
+	@Order(8)
+	void anAuditorCapturesOnBothInstancesAStaleAnswerIsRefusedAndTheTestIsValidatedOnTheOther() {
+		String campaignId = PublishedTests.campaign(first, "Vague sur deux instances", PublishedTests.MYSTERY_GRID,
+				START.toLocalDate(), START.toLocalDate().plusMonths(1));
+		TestSlot slot = PublishedTests.publish(first, campaignId, "VAL-HDV", Channel.COUNTER,
+				START.toLocalDate().plusDays(2), LocalTime.of(10, 0), "auditor-enqueteur", "enqueteur", null);
+		List<ReferentialNode> items = as(first, "enqueteur",
+				() -> first.getBean(AuditManagement.class).checklist(slot.id()), Role.AUDITOR)
+			.items();
+		String firstItem = items.get(0).urn();
+		String secondItem = items.get(1).urn();
+
+		CapturedAnswer onFirst = as(first, "enqueteur", () -> first.getBean(AuditManagement.class)
+			.answer(slot.id(), compliant(firstItem, "Saisi sur l'instance 1"), 0), Role.AUDITOR);
+		assertThat(onFirst.revision()).isEqualTo(1);
+		assertThatThrownBy(() -> as(second, "enqueteur",
+				() -> second.getBean(AuditManagement.class)
+					.answer(slot.id(), compliant(firstItem, "Saisi sur l'instance 2"), 0),
+				Role.AUDITOR))
+			.isInstanceOf(AnswerConflictException.class);
+		as(second, "enqueteur", () -> second.getBean(AuditManagement.class)
+			.answer(slot.id(), compliant(secondItem, "Autre question, instance 2"), 0), Role.AUDITOR);
+
+		AuditTest seenOnFirst = as(first, "enqueteur", () -> first.getBean(AuditManagement.class).checklist(slot.id()),
+				Role.AUDITOR)
+			.test();
+		assertThat(seenOnFirst.answer(firstItem).comment()).isEqualTo("Saisi sur l'instance 1");
+		assertThat(seenOnFirst.answer(secondItem).comment()).isEqualTo("Autre question, instance 2");
+
+		for (ReferentialNode node : items.subList(2, items.size())) {
+			as(second, "enqueteur", () -> second.getBean(AuditManagement.class)
+				.answer(slot.id(), compliant(node.urn(), "Constat conforme"), 0), Role.AUDITOR);
+		}
+		as(first, "enqueteur", () -> first.getBean(AuditManagement.class).submit(slot.id()), Role.AUDITOR);
+		AuditTest submitted = as(second, "qualite", () -> second.getBean(AuditManagement.class).checklist(slot.id()),
+				Role.QUALITY_MANAGER)
+			.test();
+		assertThat(submitted.status()).isEqualTo(AuditStatus.SUBMITTED);
+		as(second, "qualite", () -> second.getBean(AuditManagement.class).validate(slot.id(), submitted.version()),
+				Role.QUALITY_MANAGER);
+
+		assertThat(as(first, "qualite", () -> first.getBean(AuditManagement.class).result(slot.id()),
+				Role.QUALITY_MANAGER))
+			.hasValueSatisfying((result) -> assertThat(result.items()).hasSameSizeAs(items)
+				.allSatisfy((item) -> assertThat(item.answer()).isEqualTo(Answer.COMPLIANT)));
+		assertThat(first.getBean(TestSlotRepository.class).findById(slot.id()))
+			.hasValueSatisfying((stored) -> assertThat(stored.status()).isEqualTo(SlotStatus.DONE));
+	}
+
+	private static AnswerDraft compliant(String itemUrn, String comment) {
+		return new AnswerDraft(itemUrn, Answer.COMPLIANT, null, null, null, null, null, null, null, comment);
 	}
 
 	/** Runs a service call on one instance as a signed-in user. */

@@ -37,10 +37,12 @@ import fr.vigie.notification.NotificationManagement;
 import fr.vigie.shared.Channel;
 import fr.vigie.shared.UserFacingException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -73,9 +75,15 @@ public class CampaignManagement {
 
 	private final CampaignPlanner planner = new CampaignPlanner();
 
+	/**
+	 * The holder method security reads (Vaadin installs its own), for the caller's
+	 * identity: two instances in one JVM each see their own caller.
+	 */
+	private final SecurityContextHolderStrategy security;
+
 	CampaignManagement(CampaignRepository campaigns, TestSlotRepository slots, SlotHistory history,
 			PlanningInputs inputs, NotificationManagement notifications, SlotClaims claims, AuditorCalendarFeed feed,
-			CampaignProperties properties, Clock clock) {
+			CampaignProperties properties, Clock clock, ObjectProvider<SecurityContextHolderStrategy> security) {
 		this.campaigns = campaigns;
 		this.slots = slots;
 		this.history = history;
@@ -85,6 +93,7 @@ public class CampaignManagement {
 		this.feed = feed;
 		this.properties = properties;
 		this.clock = clock;
+		this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
 	}
 
 	@PreAuthorize("hasRole('QUALITY_MANAGER')")
@@ -282,7 +291,7 @@ public class CampaignManagement {
 	public AssignedTest assignedTest(String slotId) {
 		TestSlot slot = this.slots.findById(slotId)
 			.filter((candidate) -> candidate.status() != SlotStatus.DRAFT && candidate.status() != SlotStatus.CANCELLED)
-			.filter(CampaignManagement::visibleToCurrentUser)
+			.filter(this::visibleToCurrentUser)
 			.orElseThrow(() -> new UserFacingException("campaign.error.testNotFound"));
 		Campaign campaign = this.campaigns.findById(slot.campaignId())
 			.orElseThrow(() -> new UserFacingException("campaign.error.testNotFound"));
@@ -367,8 +376,8 @@ public class CampaignManagement {
 		return scenarios.isEmpty() ? null : scenarios.get(draw.nextInt(scenarios.size()));
 	}
 
-	private static boolean visibleToCurrentUser(TestSlot slot) {
-		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+	private boolean visibleToCurrentUser(TestSlot slot) {
+		Authentication user = this.security.getContext().getAuthentication();
 		boolean privileged = user.getAuthorities()
 			.stream()
 			.anyMatch((authority) -> authority.getAuthority().equals("ROLE_QUALITY_MANAGER")
@@ -376,8 +385,8 @@ public class CampaignManagement {
 		return privileged || user.getName().equals(slot.auditorUsername());
 	}
 
-	private static String currentUsername() {
-		return SecurityContextHolder.getContext().getAuthentication().getName();
+	private String currentUsername() {
+		return this.security.getContext().getAuthentication().getName();
 	}
 
 }

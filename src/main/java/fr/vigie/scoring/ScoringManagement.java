@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 
 import fr.vigie.campaign.CampaignManagement;
 import fr.vigie.campaign.TestSlot;
+import fr.vigie.identity.Role;
+import fr.vigie.identity.UserManagement;
 import fr.vigie.organisation.OrganisationManagement;
 import fr.vigie.organisation.Site;
 import fr.vigie.organisation.SiteFilter;
@@ -28,6 +30,7 @@ import fr.vigie.referential.ReferentialNode;
 import fr.vigie.referential.ReferentialVersion;
 import fr.vigie.scoring.internal.ActionRepository;
 import fr.vigie.scoring.internal.ClosureFiles;
+import fr.vigie.scoring.internal.DashboardExport;
 import fr.vigie.scoring.internal.FindingRepository;
 import fr.vigie.scoring.internal.Referentials;
 import fr.vigie.scoring.internal.References;
@@ -75,7 +78,11 @@ public class ScoringManagement {
 
 	private final ClosureFiles closureFiles;
 
+	private final DashboardExport export;
+
 	private final OrganisationManagement organisation;
+
+	private final UserManagement users;
 
 	private final CampaignManagement campaigns;
 
@@ -84,15 +91,18 @@ public class ScoringManagement {
 	private final Clock clock;
 
 	ScoringManagement(ScoreStore store, Referentials referentials, FindingRepository findings, ActionRepository actions,
-			References references, ClosureFiles closureFiles, OrganisationManagement organisation,
-			CampaignManagement campaigns, ScoringProperties properties, Clock clock) {
+			References references, ClosureFiles closureFiles, DashboardExport export,
+			OrganisationManagement organisation, UserManagement users, CampaignManagement campaigns,
+			ScoringProperties properties, Clock clock) {
 		this.store = store;
 		this.referentials = referentials;
 		this.findings = findings;
 		this.actions = actions;
 		this.references = references;
 		this.closureFiles = closureFiles;
+		this.export = export;
 		this.organisation = organisation;
+		this.users = users;
 		this.campaigns = campaigns;
 		this.properties = properties;
 		this.clock = clock;
@@ -125,7 +135,27 @@ public class ScoringManagement {
 	 */
 	@PreAuthorize(READERS)
 	public List<SiteResult> siteResults(ScoreQuery query, Collection<String> siteIds) {
-		Scope scope = scope(siteIds);
+		return siteResults(query, scope(siteIds));
+	}
+
+	/**
+	 * Everything the directors' dashboard shows, within the caller's scope.
+	 * @param waves how many quarters the trend shows
+	 */
+	@PreAuthorize(READERS)
+	public Dashboard dashboard(ScoreQuery query, int waves) {
+		Scope scope = scope(null);
+		List<SiteResult> sites = siteResults(query, scope);
+		Map<String, Map<String, Tally>> engagementTallies = this.store.bySiteAndEngagement(match(query, scope));
+		Map<String, Tally> engagementTotals = new HashMap<>();
+		engagementTallies.values()
+			.forEach((bySite) -> bySite.forEach((urn, tally) -> engagementTotals.merge(urn, tally, Tally::plus)));
+		return new Dashboard(query, thresholds(query.referentialVersionId()), overall(query, scope), sites,
+				channelResults(query, scope), engagements(query, engagementTotals), trend(query, scope, waves),
+				heatmap(query, scope, engagementTallies), itemResults(query, scope));
+	}
+
+	private List<SiteResult> siteResults(ScoreQuery query, Scope scope) {
 		Thresholds thresholds = thresholds(query.referentialVersionId());
 		Map<String, Tally> tallies = this.store.bySite(match(query, scope));
 		List<SiteResult> ranked = new ArrayList<>();
@@ -152,19 +182,23 @@ public class ScoringManagement {
 	/** The scope's score over all its tests of the query; null without any. */
 	@PreAuthorize(READERS)
 	public Mark overall(ScoreQuery query, Collection<String> siteIds) {
-		return this.store.bySite(match(query, scope(siteIds)))
-			.values()
-			.stream()
-			.reduce(Tally.EMPTY, Tally::plus)
-			.mark();
+		return overall(query, scope(siteIds));
+	}
+
+	private Mark overall(ScoreQuery query, Scope scope) {
+		return this.store.bySite(match(query, scope)).values().stream().reduce(Tally.EMPTY, Tally::plus).mark();
 	}
 
 	/** Per channel, in the order of {@link Channel}; only tested channels. */
 	@PreAuthorize(READERS)
 	public List<ChannelResult> channelResults(ScoreQuery query, Collection<String> siteIds) {
+		return channelResults(query, scope(siteIds));
+	}
+
+	private List<ChannelResult> channelResults(ScoreQuery query, Scope scope) {
 		Thresholds thresholds = thresholds(query.referentialVersionId());
 		Map<Channel, Tally> tallies = new EnumMap<>(Channel.class);
-		tallies.putAll(this.store.byChannel(match(query, scope(siteIds))));
+		tallies.putAll(this.store.byChannel(match(query, scope)));
 		return tallies.entrySet()
 			.stream()
 			.map((entry) -> new ChannelResult(entry.getKey(), entry.getValue().mark(),
@@ -195,8 +229,11 @@ public class ScoringManagement {
 	@PreAuthorize(READERS)
 	public Heatmap heatmap(ScoreQuery query, Collection<String> siteIds) {
 		Scope scope = scope(siteIds);
+		return heatmap(query, scope, this.store.bySiteAndEngagement(match(query, scope)));
+	}
+
+	private Heatmap heatmap(ScoreQuery query, Scope scope, Map<String, Map<String, Tally>> cells) {
 		Thresholds thresholds = thresholds(query.referentialVersionId());
-		Map<String, Map<String, Tally>> cells = this.store.bySiteAndEngagement(match(query, scope));
 		List<Heatmap.EngagementRef> columns = engagementNodes(query.referentialVersionId()).stream()
 			.map((node) -> new Heatmap.EngagementRef(node.urn(), node.refId(), node.name().fr()))
 			.toList();
@@ -221,7 +258,11 @@ public class ScoringManagement {
 	/** Every assessed item, highest conformity first (best items first, worst last). */
 	@PreAuthorize(READERS)
 	public List<ItemConformity> itemResults(ScoreQuery query, Collection<String> siteIds) {
-		Map<String, int[]> counts = this.store.byItem(match(query, scope(siteIds)));
+		return itemResults(query, scope(siteIds));
+	}
+
+	private List<ItemConformity> itemResults(ScoreQuery query, Scope scope) {
+		Map<String, int[]> counts = this.store.byItem(match(query, scope));
 		Optional<ReferentialVersion> version = this.referentials.find(query.referentialVersionId());
 		List<ItemConformity> items = new ArrayList<>();
 		counts.forEach((urn, count) -> {
@@ -269,12 +310,40 @@ public class ScoringManagement {
 				views(this.actions.findBySiteIdOrderByDueOnAsc(siteId), Map.of(siteId, site.name())));
 	}
 
+	/** The dashboard's figures as CSV (league table with a column per engagement). */
+	@PreAuthorize(READERS)
+	public byte[] exportCsv(Dashboard dashboard) {
+		return this.export.csv(dashboard);
+	}
+
+	/** The dashboard's figures as an XLSX workbook, one sheet per table. */
+	@PreAuthorize(READERS)
+	public byte[] exportXlsx(Dashboard dashboard) {
+		return this.export.xlsx(dashboard);
+	}
+
 	// --- findings and actions
 
 	/** Findings not yet answered by an action, across the network, newest first. */
 	@PreAuthorize(MANAGERS)
 	public List<Finding> unassignedFindings() {
 		return this.findings.findByActionIdIsNullAndWithdrawnFalseOrderByObservedOnDesc();
+	}
+
+	/** Names of sites, for screens listing findings and actions. */
+	@PreAuthorize(MANAGERS)
+	public Map<String, String> siteNames(Collection<String> siteIds) {
+		return this.organisation.siteNames(siteIds);
+	}
+
+	/** Users who can follow an action up: enabled quality managers and directors. */
+	@PreAuthorize(MANAGERS)
+	public List<String> actionOwners() {
+		List<String> owners = new ArrayList<>();
+		for (Role role : List.of(Role.QUALITY_MANAGER, Role.DIRECTOR)) {
+			this.users.findEnabledWithRole(role).forEach((user) -> owners.add(user.username()));
+		}
+		return owners.stream().distinct().sorted().toList();
 	}
 
 	@PreAuthorize(MANAGERS)

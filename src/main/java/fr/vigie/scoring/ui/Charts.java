@@ -31,8 +31,11 @@ final class Charts {
 
 	}
 
-	/** A point of a line chart; {@code value} is null for a gap. */
-	record Point(String label, Double value, String text) {
+	/**
+	 * A point of a line chart; {@code value} is null for a gap. {@code text} is written
+	 * next to the point, {@code detail} in the data table.
+	 */
+	record Point(String label, Double value, String text, String detail) {
 
 	}
 
@@ -140,7 +143,7 @@ final class Charts {
 		}
 		svg.append("</svg>");
 		List<List<String>> rows = points.stream()
-			.map((point) -> List.of(point.label(), (point.value() == null) ? "—" : point.text()))
+			.map((point) -> List.of(point.label(), (point.value() == null) ? "—" : point.detail()))
 			.toList();
 		return figure(svg, tableCaption, columns, rows);
 	}

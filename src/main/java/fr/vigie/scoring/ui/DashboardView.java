@@ -101,9 +101,11 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
 		this.referential.setItemLabelGenerator(ReferentialOption::label);
 		this.period.setLabel(getTranslation("dashboard.period"));
 		this.period.setItems(this.periods);
-		this.period.setItemLabelGenerator(Filters.Period::label);
+		String custom = getTranslation("dashboard.period.custom");
+		// The empty choice stands for dates typed by hand.
+		this.period.setItemLabelGenerator((value) -> (value != null) ? value.label() : custom);
 		this.period.setEmptySelectionAllowed(true);
-		this.period.setEmptySelectionCaption(getTranslation("dashboard.period.custom"));
+		this.period.setEmptySelectionCaption(custom);
 		this.period.addValueChangeListener((event) -> {
 			if (event.isFromClient() && event.getValue() != null) {
 				this.from.setValue(event.getValue().from());
@@ -200,6 +202,7 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
 		List<Charts.Point> points = new ArrayList<>();
 		for (WaveResult wave : dashboard.trend()) {
 			points.add(new Charts.Point(wave.label(), (wave.mark() != null) ? wave.mark().value() : null,
+					Texts.mark(wave.mark()),
 					(wave.mark() != null) ? getTranslation("dashboard.trend.point", Charts.decimal(wave.mark().value()),
 							wave.mark().tests(), Charts.decimal(wave.passedPercent())) : "—"));
 		}

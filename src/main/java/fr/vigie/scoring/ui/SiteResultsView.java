@@ -82,7 +82,7 @@ class SiteResultsView extends Main implements HasDynamicTitle, BeforeEnterObserv
 				getTranslation("siteResults.back"));
 		Anchor report = new Anchor("reports?site=" + site.siteId(), getTranslation("siteResults.report"));
 		Div links = new Div(back, report);
-		links.addClassName("page-actions");
+		links.addClassName("result-links");
 		add(new H1(this.title), links);
 		Paragraph period = new Paragraph(
 				getTranslation("siteResults.period", Texts.date(site.query().from()), Texts.date(site.query().to())));
@@ -121,7 +121,7 @@ class SiteResultsView extends Main implements HasDynamicTitle, BeforeEnterObserv
 		List<Charts.Point> points = new ArrayList<>();
 		for (WaveResult wave : site.trend()) {
 			points.add(new Charts.Point(wave.label(), (wave.mark() != null) ? wave.mark().value() : null,
-					(wave.mark() != null) ? Texts.mark(wave.mark()) + " (" + wave.mark().tests() + ")" : "—"));
+					Texts.mark(wave.mark()), Texts.markWithSample(this, wave.mark())));
 		}
 		Html trend = Charts.line(getTranslation("dashboard.trend"), getTranslation("siteResults.trend.summary"), points,
 				site.thresholds().pass(),

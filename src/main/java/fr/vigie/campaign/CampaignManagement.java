@@ -11,10 +11,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import fr.vigie.campaign.internal.AuditorCalendarFeed;
 import fr.vigie.campaign.internal.CampaignRepository;
+import fr.vigie.campaign.internal.SlotClaims;
 import fr.vigie.campaign.internal.PlanningInputs;
 import fr.vigie.campaign.internal.SlotHistory;
 import fr.vigie.campaign.internal.TestSlotRepository;
@@ -32,13 +35,14 @@ import fr.vigie.campaign.internal.planning.PlanningRules;
 import fr.vigie.campaign.internal.planning.RetestPlanner;
 import fr.vigie.campaign.internal.planning.TimeRange;
 import fr.vigie.notification.Notice;
-import fr.vigie.notification.NotificationManagement;
-import fr.vigie.organisation.OrganisationManagement;
+import fr.vigie.notification.NotificationManagement;<<<<<<<HEAD
+import fr.vigie.organisation.OrganisationManagement;=======>>>>>>>main
 import fr.vigie.shared.Channel;
 import fr.vigie.shared.UserFacingException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
@@ -65,21 +69,42 @@ public class CampaignManagement {
 
 	private final NotificationManagement notifications;
 
+	<<<<<<<HEAD
 	private final OrganisationManagement organisation;
+
+	=======
+	private final SlotClaims claims;
+
+	private final AuditorCalendarFeed feed;
+
+	private final CampaignProperties properties;
+
+	>>>>>>>main
 
 	private final Clock clock;
 
 	private final CampaignPlanner planner = new CampaignPlanner();
 
 	CampaignManagement(CampaignRepository campaigns, TestSlotRepository slots, SlotHistory history,
+<<<<<<< HEAD
 			PlanningInputs inputs, NotificationManagement notifications, OrganisationManagement organisation,
 			Clock clock) {
+=======
+			PlanningInputs inputs, NotificationManagement notifications, SlotClaims claims, AuditorCalendarFeed feed,
+			CampaignProperties properties, Clock clock) {
+>>>>>>> main
 		this.campaigns = campaigns;
 		this.slots = slots;
 		this.history = history;
 		this.inputs = inputs;
 		this.notifications = notifications;
+<<<<<<< HEAD
 		this.organisation = organisation;
+=======
+		this.claims = claims;
+		this.feed = feed;
+		this.properties = properties;
+>>>>>>> main
 		this.clock = clock;
 	}
 
@@ -128,13 +153,15 @@ public class CampaignManagement {
 			.filter(Objects::nonNull)
 			.distinct()
 			.collect(Collectors.toMap((id) -> id, (id) -> this.inputs.usernameOf(id).orElse("")));
+		// Scenarios are drawn from the same seed, so replaying a seed replays them too.
+		SplittableRandom scenarioDraw = new SplittableRandom(chosenSeed);
 		List<TestSlot> drafted = plan.slots()
 			.stream()
 			.map((slot) -> TestSlot.drafted(UUID.randomUUID().toString(), campaignId, waveNumber, slot.siteId(),
 					slot.channel(), slot.date(), (slot.window() != null) ? slot.window().start() : null,
 					(slot.window() != null) ? slot.window().end() : null, slot.peak(), slot.outsideHours(),
 					slot.auditorId(), blankToNull(usernames.get(slot.auditorId())), slot.unassignedReason(),
-					slot.reasonArguments()))
+					slot.reasonArguments(), scenarioFor(slot.channel(), scenarioDraw)))
 			.toList();
 		this.slots.saveAll(drafted);
 		return new DrawSummary(waveNumber, chosenSeed, drafted.size(), plan.unassignedCount(),
@@ -310,6 +337,46 @@ public class CampaignManagement {
 				EnumSet.of(SlotStatus.PUBLISHED, SlotStatus.OVERDUE, SlotStatus.DONE));
 	}
 
+	/**
+	 * A published test with what its checklist needs. The assigned auditor and quality
+	 * managers may open it; nobody else learns that it exists.
+	 */
+	@PreAuthorize("hasAnyRole('AUDITOR', 'QUALITY_MANAGER', 'SYSTEM')")
+	public AssignedTest assignedTest(String slotId) {
+		TestSlot slot = this.slots.findById(slotId)
+			.filter((candidate) -> candidate.status() != SlotStatus.DRAFT && candidate.status() != SlotStatus.CANCELLED)
+			.filter(CampaignManagement::visibleToCurrentUser)
+			.orElseThrow(() -> new UserFacingException("campaign.error.testNotFound"));
+		Campaign campaign = this.campaigns.findById(slot.campaignId())
+			.orElseThrow(() -> new UserFacingException("campaign.error.testNotFound"));
+		return new AssignedTest(slot, campaign.name(), campaign.definition().referentialVersionId());
+	}
+
+	/** The auditor submitted the test's checklist. */
+	@PreAuthorize("hasAnyRole('AUDITOR', 'QUALITY_MANAGER', 'SYSTEM')")
+	public void markDone(String slotId) {
+		assignedTest(slotId);
+		this.claims.markDone(slotId, this.clock.instant());
+	}
+
+	/** A submitted test was returned to its auditor for correction. */
+	@PreAuthorize("hasAnyRole('QUALITY_MANAGER', 'SYSTEM')")
+	public void reopen(String slotId) {
+		this.claims.reopen(assignedTest(slotId).slot());
+	}
+
+	/** Path of the signed-in auditor's private calendar feed. */
+	@PreAuthorize("hasRole('AUDITOR')")
+	public String myCalendarFeedPath() {
+		return this.feed.myFeedPath();
+	}
+
+	/** Revokes the auditor's feed address and returns the new one. */
+	@PreAuthorize("hasRole('AUDITOR')")
+	public String renewMyCalendarFeed() {
+		return this.feed.regenerateMyFeed();
+	}
+
 	/** Auditors a quality manager can pick when moving a test. */
 	@PreAuthorize("hasRole('QUALITY_MANAGER')")
 	public List<PlannedAuditor> auditorPool() {
@@ -356,6 +423,20 @@ public class CampaignManagement {
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	private String scenarioFor(Channel channel, SplittableRandom draw) {
+		List<String> scenarios = this.properties.scenarios().getOrDefault(channel, List.of());
+		return scenarios.isEmpty() ? null : scenarios.get(draw.nextInt(scenarios.size()));
+	}
+
+	private static boolean visibleToCurrentUser(TestSlot slot) {
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		boolean privileged = user.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> authority.getAuthority().equals("ROLE_QUALITY_MANAGER")
+					|| authority.getAuthority().equals("ROLE_SYSTEM"));
+		return privileged || user.getName().equals(slot.auditorUsername());
 	}
 
 	private static String currentUsername() {

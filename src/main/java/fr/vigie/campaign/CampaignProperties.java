@@ -2,6 +2,10 @@ package fr.vigie.campaign;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import fr.vigie.shared.Channel;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -24,6 +28,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * drawn automatically (quality managers then review and publish it)
  * @param reportDeliveryDay day of the month of the scheduled report delivery
  * @param reportDeliveryTime time of the scheduled report delivery
+ * @param scenarios requests auditors play, per channel; each drawn test gets one at
+ * random (from the draw's seed). Scenarios never need a personal identifier.
  */
 @ConfigurationProperties("vigie.campaign")
 public record CampaignProperties(@DefaultValue("true") boolean schedulerEnabled,
@@ -31,6 +37,10 @@ public record CampaignProperties(@DefaultValue("true") boolean schedulerEnabled,
 		@DefaultValue("60m") Duration soonReminderLead, @DefaultValue("07:00") LocalTime digestTime,
 		@DefaultValue("12:00") LocalTime digestLatest, @DefaultValue("48h") Duration escalationDelay,
 		@DefaultValue("21d") Duration drawAhead, @DefaultValue("1") int reportDeliveryDay,
-		@DefaultValue("06:00") LocalTime reportDeliveryTime) {
+		@DefaultValue("06:00") LocalTime reportDeliveryTime, Map<Channel, List<String>> scenarios) {
+
+	public CampaignProperties {
+		scenarios = (scenarios == null) ? Map.of() : Map.copyOf(scenarios);
+	}
 
 }

@@ -63,6 +63,8 @@ public class TestSlot {
 
 	private boolean movedByHand;
 
+	private final String scenario;
+
 	private Instant dayBeforeReminderAt;
 
 	private Instant soonReminderAt;
@@ -81,7 +83,7 @@ public class TestSlot {
 			LocalTime end, boolean peak, boolean outsideHours, String auditorId, String auditorUsername,
 			String unassignedReason, List<String> reasonArguments, SlotStatus status, boolean movedByHand,
 			Instant dayBeforeReminderAt, Instant soonReminderAt, Instant overdueAt, Instant escalatedAt, Instant doneAt,
-			Long version) {
+			String scenario, Long version) {
 		this.id = id;
 		this.campaignId = campaignId;
 		this.wave = wave;
@@ -103,15 +105,16 @@ public class TestSlot {
 		this.overdueAt = overdueAt;
 		this.escalatedAt = escalatedAt;
 		this.doneAt = doneAt;
+		this.scenario = scenario;
 		this.version = version;
 	}
 
 	static TestSlot drafted(String id, String campaignId, int wave, String siteId, Channel channel, LocalDate date,
 			LocalTime start, LocalTime end, boolean peak, boolean outsideHours, String auditorId,
-			String auditorUsername, String unassignedReason, List<String> reasonArguments) {
+			String auditorUsername, String unassignedReason, List<String> reasonArguments, String scenario) {
 		return new TestSlot(id, campaignId, wave, siteId, channel, date, start, end, peak, outsideHours, auditorId,
 				auditorUsername, unassignedReason, reasonArguments, SlotStatus.DRAFT, false, null, null, null, null,
-				null, null);
+				null, scenario, null);
 	}
 
 	void publish() {
@@ -215,6 +218,11 @@ public class TestSlot {
 
 	public boolean movedByHand() {
 		return this.movedByHand;
+	}
+
+	/** The request the auditor plays (never involves a personal identifier). */
+	public String scenario() {
+		return this.scenario;
 	}
 
 	public Instant doneAt() {

@@ -128,6 +128,18 @@ public class OrganisationManagement {
 			.collect(Collectors.toMap((site) -> site.id().value(), Site::name));
 	}
 
+	/**
+	 * How to reach a site on a channel, for the auditor who tests it (callers check that
+	 * the test is his). Only public contact details: what any user of the service sees.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public Optional<TestTarget> testTarget(SiteId id, Channel channel) {
+		return this.sites.findById(id.value())
+			.map((site) -> new TestTarget(site.name(), (site.address() != null) ? site.address().oneLine() : null,
+					site.channel(channel).map(ChannelOffer::contact).map(ContactPoint::value).orElse(null),
+					site.holidays()));
+	}
+
 	@PreAuthorize(READERS)
 	public Set<SiteId> visibleSiteIds() {
 		return visibleSites().stream().map(Site::id).collect(Collectors.toUnmodifiableSet());

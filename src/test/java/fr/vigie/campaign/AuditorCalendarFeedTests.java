@@ -90,7 +90,7 @@ class AuditorCalendarFeedTests {
 			String username) {
 		TestSlot slot = TestSlot.drafted(UUID.randomUUID().toString(), "feed-campaign", 1, siteId, channel, date, start,
 				(start != null) ? start.plusMinutes(60) : null, false, false, "auditor-" + username, username, null,
-				List.of());
+				List.of(), null);
 		slot.publish();
 		return slot;
 	}

@@ -147,7 +147,8 @@ class SchedulingFireOnceTests {
 
 	private static TestSlot published(String siteId, Channel channel, LocalDate date, LocalTime start, int minutes) {
 		TestSlot slot = TestSlot.drafted(UUID.randomUUID().toString(), "campaign-under-test", 1, siteId, channel, date,
-				start, start.plusMinutes(minutes), false, false, "auditor-enqueteur", "enqueteur", null, List.of());
+				start, start.plusMinutes(minutes), false, false, "auditor-enqueteur", "enqueteur", null, List.of(),
+				null);
 		slot.publish();
 		return slot;
 	}

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * instances (ShedLock only avoids wasted work).
  */
 @Component
-class SlotClaims {
+public class SlotClaims {
 
 	private final MongoTemplate mongo;
 
@@ -46,6 +46,29 @@ class SlotClaims {
 		return this.mongo.findAndModify(published,
 				new Update().set("status", SlotStatus.OVERDUE).set("overdueAt", at).inc("version", 1),
 				FindAndModifyOptions.options().returnNew(true), TestSlot.class);
+	}
+
+	/**
+	 * The auditor submitted his checklist: the test leaves the reminder and overdue
+	 * sweeps. Null when the slot was not published or overdue.
+	 */
+	public TestSlot markDone(String slotId, Instant at) {
+		Query open = Query
+			.query(Criteria.where("_id").is(slotId).and("status").in(SlotStatus.PUBLISHED, SlotStatus.OVERDUE));
+		return this.mongo.findAndModify(open,
+				new Update().set("status", SlotStatus.DONE).set("doneAt", at).inc("version", 1),
+				FindAndModifyOptions.options().returnNew(true), TestSlot.class);
+	}
+
+	/**
+	 * A submitted test came back for correction: it is the auditor's again, overdue if it
+	 * already was (without a second escalation).
+	 */
+	public void reopen(TestSlot slot) {
+		SlotStatus back = (slot.overdueAt() != null) ? SlotStatus.OVERDUE : SlotStatus.PUBLISHED;
+		Query done = Query.query(Criteria.where("_id").is(slot.id()).and("status").is(SlotStatus.DONE));
+		this.mongo.updateFirst(done, new Update().set("status", back).unset("doneAt").inc("version", 1),
+				TestSlot.class);
 	}
 
 	/**

@@ -35,8 +35,8 @@ import fr.vigie.campaign.internal.planning.PlanningRules;
 import fr.vigie.campaign.internal.planning.RetestPlanner;
 import fr.vigie.campaign.internal.planning.TimeRange;
 import fr.vigie.notification.Notice;
-import fr.vigie.notification.NotificationManagement;<<<<<<<HEAD
-import fr.vigie.organisation.OrganisationManagement;=======>>>>>>>main
+import fr.vigie.notification.NotificationManagement;
+import fr.vigie.organisation.OrganisationManagement;
 import fr.vigie.shared.Channel;
 import fr.vigie.shared.UserFacingException;
 
@@ -69,42 +69,30 @@ public class CampaignManagement {
 
 	private final NotificationManagement notifications;
 
-	<<<<<<<HEAD
 	private final OrganisationManagement organisation;
 
-	=======
 	private final SlotClaims claims;
 
 	private final AuditorCalendarFeed feed;
 
 	private final CampaignProperties properties;
 
-	>>>>>>>main
-
 	private final Clock clock;
 
 	private final CampaignPlanner planner = new CampaignPlanner();
 
 	CampaignManagement(CampaignRepository campaigns, TestSlotRepository slots, SlotHistory history,
-<<<<<<< HEAD
 			PlanningInputs inputs, NotificationManagement notifications, OrganisationManagement organisation,
-			Clock clock) {
-=======
-			PlanningInputs inputs, NotificationManagement notifications, SlotClaims claims, AuditorCalendarFeed feed,
-			CampaignProperties properties, Clock clock) {
->>>>>>> main
+			SlotClaims claims, AuditorCalendarFeed feed, CampaignProperties properties, Clock clock) {
 		this.campaigns = campaigns;
 		this.slots = slots;
 		this.history = history;
 		this.inputs = inputs;
 		this.notifications = notifications;
-<<<<<<< HEAD
 		this.organisation = organisation;
-=======
 		this.claims = claims;
 		this.feed = feed;
 		this.properties = properties;
->>>>>>> main
 		this.clock = clock;
 	}
 
@@ -316,7 +304,7 @@ public class CampaignManagement {
 		TestSlot slot = TestSlot.drafted(UUID.randomUUID().toString(), campaignId, waveNumber, siteId, channel,
 				planned.date(), (planned.window() != null) ? planned.window().start() : null,
 				(planned.window() != null) ? planned.window().end() : null, false, false, planned.auditorId(), username,
-				null, List.of());
+				null, List.of(), scenarioFor(channel, new SplittableRandom(SEEDS.nextLong())));
 		slot.publish();
 		TestSlot saved = this.slots.save(slot);
 		if (username != null) {

@@ -54,6 +54,12 @@ public class ScoreStore {
 	}
 
 	public void save(AuditResult result, TestScore score) {
+		scores().replaceOne(Filters.eq("_id", result.auditId()), document(result, score),
+				new ReplaceOptions().upsert(true));
+	}
+
+	/** The stored summary of a scored test. */
+	public static Document document(AuditResult result, TestScore score) {
 		List<Document> engagements = score.engagements()
 			.stream()
 			.filter((engagement) -> engagement.possible() > 0)
@@ -80,10 +86,13 @@ public class ScoreStore {
 			.append("blocking", (score.scored() && score.blockingFailed()) ? 1 : 0)
 			.append("engagements", engagements)
 			.append("items", items);
-		scores().replaceOne(Filters.eq("_id", result.auditId()), document, new ReplaceOptions().upsert(true));
+		return document;
 	}
 
-	/** Per-test figures in bulk, for benchmarks and demo data: plain inserts. */
+	/**
+	 * Summaries of tests known to be new, in bulk (plain inserts), for generated data
+	 * sets such as benchmarks.
+	 */
 	public void insertAll(List<Document> documents) {
 		if (!documents.isEmpty()) {
 			scores().insertMany(documents);

@@ -146,7 +146,8 @@ public class ScoringManagement {
 	public Dashboard dashboard(ScoreQuery query, int waves) {
 		Scope scope = scope(null);
 		List<SiteResult> sites = siteResults(query, scope);
-		Map<String, Map<String, Tally>> engagementTallies = this.store.bySiteAndEngagement(match(query, scope));
+		Map<String, Map<String, Tally>> engagementTallies = this.store.bySiteAndEngagement(match(query, scope),
+				engagementUrns(query));
 		Map<String, Tally> engagementTotals = new HashMap<>();
 		engagementTallies.values()
 			.forEach((bySite) -> bySite.forEach((urn, tally) -> engagementTotals.merge(urn, tally, Tally::plus)));
@@ -210,7 +211,7 @@ public class ScoringManagement {
 	@PreAuthorize(READERS)
 	public List<EngagementResult> engagementResults(ScoreQuery query, Collection<String> siteIds) {
 		Map<String, Tally> totals = new HashMap<>();
-		this.store.bySiteAndEngagement(match(query, scope(siteIds)))
+		this.store.bySiteAndEngagement(match(query, scope(siteIds)), engagementUrns(query))
 			.values()
 			.forEach((bySite) -> bySite.forEach((urn, tally) -> totals.merge(urn, tally, Tally::plus)));
 		return engagements(query, totals);
@@ -229,7 +230,7 @@ public class ScoringManagement {
 	@PreAuthorize(READERS)
 	public Heatmap heatmap(ScoreQuery query, Collection<String> siteIds) {
 		Scope scope = scope(siteIds);
-		return heatmap(query, scope, this.store.bySiteAndEngagement(match(query, scope)));
+		return heatmap(query, scope, this.store.bySiteAndEngagement(match(query, scope), engagementUrns(query)));
 	}
 
 	private Heatmap heatmap(ScoreQuery query, Scope scope, Map<String, Map<String, Tally>> cells) {
@@ -262,8 +263,9 @@ public class ScoringManagement {
 	}
 
 	private List<ItemConformity> itemResults(ScoreQuery query, Scope scope) {
-		Map<String, int[]> counts = this.store.byItem(match(query, scope));
 		Optional<ReferentialVersion> version = this.referentials.find(query.referentialVersionId());
+		Map<String, int[]> counts = this.store.byItem(match(query, scope),
+				version.map((v) -> v.items().stream().map(ReferentialNode::urn).toList()).orElse(List.of()));
 		List<ItemConformity> items = new ArrayList<>();
 		counts.forEach((urn, count) -> {
 			Optional<ReferentialNode> node = version.flatMap((v) -> v.node(urn));
@@ -290,7 +292,8 @@ public class ScoringManagement {
 		Thresholds thresholds = thresholds(query.referentialVersionId());
 		Match match = match(query, scope);
 		Tally overall = this.store.bySite(match).getOrDefault(siteId, Tally.EMPTY);
-		Map<String, Tally> engagementTallies = this.store.bySiteAndEngagement(match).getOrDefault(siteId, Map.of());
+		Map<String, Tally> engagementTallies = this.store.bySiteAndEngagement(match, engagementUrns(query))
+			.getOrDefault(siteId, Map.of());
 		Map<Channel, Tally> channels = new EnumMap<>(Channel.class);
 		channels.putAll(this.store.byChannel(match));
 		List<ChannelResult> channelResults = channels.entrySet()
@@ -541,6 +544,10 @@ public class ScoringManagement {
 					ScoringRules.verdict(tally, thresholds)));
 		}
 		return results;
+	}
+
+	private List<String> engagementUrns(ScoreQuery query) {
+		return engagementNodes(query.referentialVersionId()).stream().map(ReferentialNode::urn).toList();
 	}
 
 	/** Parent nodes of items, in referential order: the engagements. */

@@ -105,14 +105,25 @@ class ScoringManagementIntegrationTests {
 		String auditId = id();
 		this.tests.publish(
 				this.tests.result(auditId, "c", "VAL-HDV", Channel.PHONE, day, 1, Map.of("1.1", Answer.NON_COMPLIANT)));
-		this.tests.publish(
-				this.tests.result(auditId, "c", "VAL-HDV", Channel.PHONE, day, 2, Map.of("2.4", Answer.NON_COMPLIANT)));
+		// The correction also fixes the date, moving the test to another quarter.
+		this.tests.publish(this.tests.result(auditId, "c", "VAL-HDV", Channel.PHONE, day.plusMonths(3), 2,
+				Map.of("2.4", Answer.NON_COMPLIANT)));
 		// A late copy of revision 1 changes nothing.
 		this.tests.publish(
 				this.tests.result(auditId, "c", "VAL-HDV", Channel.PHONE, day, 1, Map.of("1.1", Answer.NON_COMPLIANT)));
 
 		SiteDetail site = asQuality(() -> this.scoring.siteDetail("VAL-HDV", year(2032), 4));
 		assertThat(site.tests()).singleElement().satisfies((test) -> assertThat(test.revision()).isEqualTo(2));
+				+ this.context.getBean(org.springframework.data.mongodb.core.MongoTemplate.class)
+					.getCollection("site_quarter_scores")
+					.find(new org.bson.Document("siteId", "VAL-HDV"))
+					.into(new java.util.ArrayList<>())
+					.stream()
+					.map((d) -> d.getString("_id"))
+					.toList());
+		assertThat(site.trend()).extracting(WaveResult::mark)
+			.extracting((mark) -> (mark != null) ? mark.tests() : 0)
+			.containsExactly(0, 1, 0, 0);
 		assertThat(site.overall().blockingFailed()).isTrue();
 		assertThat(site.findings()).singleElement().satisfies((finding) -> {
 			assertThat(finding.itemRef()).isEqualTo("2.4");
@@ -160,6 +171,13 @@ class ScoringManagementIntegrationTests {
 				assertThat(wave.mark().tests()).isEqualTo(10);
 				assertThat(wave.judgedSites()).isEqualTo(2);
 			});
+		// Whole quarters read the per site and quarter pre-aggregate, other periods the
+		// per-test summaries: the same tests give the same figures.
+		ScoreQuery notWholeQuarters = new ScoreQuery(ValidatedTests.SP_PLUS_2023, LocalDate.of(2033, 1, 2),
+				LocalDate.of(2033, 12, 30));
+		assertThat(asQuality(() -> this.scoring.dashboard(notWholeQuarters, 4)).toString()
+			.replace(notWholeQuarters.toString(), "query"))
+			.isEqualTo(asQuality(() -> this.scoring.dashboard(query, 4)).toString().replace(query.toString(), "query"));
 		List<ItemConformity> items = asQuality(() -> this.scoring.itemResults(query, null));
 		assertThat(items.get(items.size() - 1).compliant()).isEqualTo(items.get(items.size() - 1).assessed() - 3);
 		Heatmap heatmap = asQuality(() -> this.scoring.heatmap(query, null));

@@ -54,8 +54,20 @@ public class ScoreStore {
 	}
 
 	public void save(AuditResult result, TestScore score) {
-		scores().replaceOne(Filters.eq("_id", result.auditId()), document(result, score),
-				new ReplaceOptions().upsert(true));
+		Document previous = scores().find(Filters.eq("_id", result.auditId()))
+			.projection(new Document("referential", 1).append("siteId", 1).append("quarter", 1))
+			.first();
+		Document document = document(result, score);
+		scores().replaceOne(Filters.eq("_id", result.auditId()), document, new ReplaceOptions().upsert(true));
+		SiteQuarters.refresh(scores(), quarters(), result.referentialVersionId(), result.siteId(),
+				document.getString("quarter"));
+		// A correction may move a test to another quarter (or site): its old place too.
+		if (previous != null && !SiteQuarters
+			.id(previous.getString("referential"), previous.getString("siteId"), previous.getString("quarter"))
+			.equals(SiteQuarters.id(result.referentialVersionId(), result.siteId(), document.getString("quarter")))) {
+			SiteQuarters.refresh(scores(), quarters(), previous.getString("referential"), previous.getString("siteId"),
+					previous.getString("quarter"));
+		}
 	}
 
 	/** The stored summary of a scored test. */
@@ -91,12 +103,24 @@ public class ScoreStore {
 
 	/**
 	 * Summaries of tests known to be new, in bulk (plain inserts), for generated data
-	 * sets such as benchmarks.
+	 * sets such as benchmarks; {@link #rebuildSiteQuarters()} must follow.
 	 */
 	public void insertAll(List<Document> documents) {
 		if (!documents.isEmpty()) {
 			scores().insertMany(documents);
 		}
+	}
+
+	/**
+	 * Rebuilds the per site and quarter pre-aggregate from the per-test summaries (after
+	 * bulk inserts, or to repair it). Returns the number of site-quarters.
+	 */
+	public int rebuildSiteQuarters() {
+		return SiteQuarters.rebuildAll(scores(), quarters());
+	}
+
+	private MongoCollection<Document> quarters() {
+		return this.mongo.getCollection(SiteQuarters.COLLECTION);
 	}
 
 	public static String quarterOf(LocalDate date) {
@@ -105,7 +129,9 @@ public class ScoreStore {
 
 	public Map<String, Tally> bySite(Match match) {
 		Map<String, Tally> result = new HashMap<>();
-		for (Document row : aggregate(match, List.of(groupTally("$siteId")))) {
+		List<Document> rows = match.byQuarters() ? aggregateQuarters(match, List.of(groupSums("$siteId")))
+				: aggregate(match, List.of(groupTally("$siteId")));
+		for (Document row : rows) {
 			result.put(row.getString("_id"), tally(row));
 		}
 		return result;
@@ -113,6 +139,21 @@ public class ScoreStore {
 
 	public Map<Channel, Tally> byChannel(Match match) {
 		Map<Channel, Tally> result = new LinkedHashMap<>();
+		if (match.byQuarters()) {
+			Document group = new Document("_id", null);
+			for (Channel channel : Channel.values()) {
+				sums(group, channel.name(), "channels." + channel.name());
+			}
+			for (Document row : aggregateQuarters(match, List.of(new Document("$group", group)))) {
+				for (Channel channel : Channel.values()) {
+					Tally tally = tally(row, channel.name());
+					if (!tally.isEmpty()) {
+						result.put(channel, tally);
+					}
+				}
+			}
+			return result;
+		}
 		for (Document row : aggregate(match, List.of(groupTally("$channel")))) {
 			result.put(Channel.valueOf(row.getString("_id")), tally(row));
 		}
@@ -124,6 +165,18 @@ public class ScoreStore {
 	 */
 	public Map<String, Map<String, Tally>> byQuarterAndSite(Match match) {
 		Map<String, Map<String, Tally>> result = new HashMap<>();
+		if (match.byQuarters()) {
+			// One pre-aggregated document per quarter and site already.
+			for (Document row : quarters().find(match.quarterFilter())
+				.projection(new Document("quarter", 1).append("siteId", 1)
+					.append("rateSum", 1)
+					.append("tests", 1)
+					.append("blocking", 1))) {
+				result.computeIfAbsent(row.getString("quarter"), (quarter) -> new HashMap<>())
+					.put(row.getString("siteId"), tally(row));
+			}
+			return result;
+		}
 		for (Document row : aggregate(match,
 				List.of(groupTally(new Document("quarter", "$quarter").append("siteId", "$siteId"))))) {
 			Document id = row.get("_id", Document.class);
@@ -133,9 +186,31 @@ public class ScoreStore {
 		return result;
 	}
 
-	/** Tallies per site and engagement URN. */
-	public Map<String, Map<String, Tally>> bySiteAndEngagement(Match match) {
+	/**
+	 * Tallies per site and engagement URN.
+	 * @param engagementUrns the referential's engagements (the pre-aggregate is summed
+	 * field by field)
+	 */
+	public Map<String, Map<String, Tally>> bySiteAndEngagement(Match match, List<String> engagementUrns) {
 		Map<String, Map<String, Tally>> result = new HashMap<>();
+		if (match.byQuarters()) {
+			Document group = new Document("_id", "$siteId");
+			List<String> keys = SiteQuarters.keys(engagementUrns);
+			for (int i = 0; i < keys.size(); i++) {
+				sums(group, "e" + i, "engagements." + keys.get(i));
+			}
+			for (Document row : aggregateQuarters(match, List.of(new Document("$group", group)))) {
+				Map<String, Tally> site = new HashMap<>();
+				for (int i = 0; i < keys.size(); i++) {
+					Tally tally = tally(row, "e" + i);
+					if (!tally.isEmpty()) {
+						site.put(engagementUrns.get(i), tally);
+					}
+				}
+				result.put(row.getString("_id"), site);
+			}
+			return result;
+		}
 		List<Document> stages = List.of(new Document("$project", new Document("siteId", 1).append("engagements", 1)),
 				new Document("$unwind", "$engagements"),
 				new Document("$group",
@@ -151,9 +226,30 @@ public class ScoreStore {
 		return result;
 	}
 
-	/** Per item URN: {compliant answers, assessed answers}. */
-	public Map<String, int[]> byItem(Match match) {
+	/**
+	 * Per item URN: {compliant answers, assessed answers}.
+	 * @param itemUrns the referential's items (the pre-aggregate is summed field by
+	 * field)
+	 */
+	public Map<String, int[]> byItem(Match match, List<String> itemUrns) {
 		Map<String, int[]> result = new HashMap<>();
+		if (match.byQuarters()) {
+			Document group = new Document("_id", null);
+			List<String> keys = SiteQuarters.keys(itemUrns);
+			for (int i = 0; i < keys.size(); i++) {
+				SiteQuarters.sum(group, "i" + i + "ok", "items." + keys.get(i) + ".ok");
+				SiteQuarters.sum(group, "i" + i + "n", "items." + keys.get(i) + ".n");
+			}
+			for (Document row : aggregateQuarters(match, List.of(new Document("$group", group)))) {
+				for (int i = 0; i < keys.size(); i++) {
+					int assessed = number(row, "i" + i + "n");
+					if (assessed > 0) {
+						result.put(itemUrns.get(i), new int[] { number(row, "i" + i + "ok"), assessed });
+					}
+				}
+			}
+			return result;
+		}
 		List<Document> stages = List.of(new Document("$project", new Document("items", 1)),
 				new Document("$unwind", "$items"),
 				new Document("$group", new Document("_id", "$items.urn").append("ok", new Document("$sum", "$items.ok"))
@@ -217,6 +313,36 @@ public class ScoreStore {
 		return scores().aggregate(pipeline).allowDiskUse(true).into(new ArrayList<>());
 	}
 
+	private List<Document> aggregateQuarters(Match match, List<Document> stages) {
+		List<Bson> pipeline = new ArrayList<>();
+		pipeline.add(new Document("$match", match.quarterFilter()));
+		pipeline.addAll(stages);
+		return quarters().aggregate(pipeline).allowDiskUse(true).into(new ArrayList<>());
+	}
+
+	/**
+	 * Sums of the pre-aggregate's tally fields under {@code path}, named {@code name}_*.
+	 */
+	private static void sums(Document group, String name, String path) {
+		SiteQuarters.sum(group, name + "_r", path + ".rateSum");
+		SiteQuarters.sum(group, name + "_t", path + ".tests");
+		SiteQuarters.sum(group, name + "_b", path + ".blocking");
+	}
+
+	private static Document groupSums(Object key) {
+		return new Document("$group",
+				new Document("_id", key).append("rateSum", new Document("$sum", "$rateSum"))
+					.append("tests", new Document("$sum", "$tests"))
+					.append("blocking", new Document("$sum", "$blocking")));
+	}
+
+	private static Tally tally(Document row, String name) {
+		int tests = number(row, name + "_t");
+		Object rateSum = row.get(name + "_r");
+		double rate = (rateSum instanceof Number number) ? number.doubleValue() : 0;
+		return new Tally(Math.min(rate, tests), tests, Math.min(number(row, name + "_b"), tests));
+	}
+
 	private static Document groupTally(Object key) {
 		return new Document("$group",
 				new Document("_id", key).append("rateSum", new Document("$sum", "$rate"))
@@ -260,6 +386,36 @@ public class ScoreStore {
 				filters.add(Filters.eq("channel", this.channel.name()));
 			}
 			return filters.isEmpty() ? new Document() : Filters.and(filters);
+		}
+
+		/**
+		 * Whether the pre-aggregate answers: whole calendar quarters, any channel, one
+		 * referential.
+		 */
+		boolean byQuarters() {
+			return this.referential != null && this.channel == null && this.from != null && this.to != null
+					&& this.from.getDayOfMonth() == 1 && (this.from.getMonthValue() - 1) % 3 == 0
+					&& this.to.plusDays(1).getDayOfMonth() == 1 && this.to.getMonthValue() % 3 == 0
+					&& !this.to.isBefore(this.from);
+		}
+
+		List<String> quarters() {
+			List<String> quarters = new ArrayList<>();
+			for (LocalDate start = this.from; start.isBefore(this.to); start = start.plusMonths(3)) {
+				quarters.add(quarterOf(start));
+			}
+			return quarters;
+		}
+
+		Bson quarterFilter() {
+			List<Bson> filters = new ArrayList<>();
+			filters.add(Filters.eq("referential", this.referential));
+			filters.add(Filters.in("quarter", quarters()));
+			if (this.siteIds != null) {
+				filters.add((this.siteIds.size() == 1) ? Filters.eq("siteId", this.siteIds.iterator().next())
+						: Filters.in("siteId", this.siteIds));
+			}
+			return Filters.and(filters);
 		}
 
 	}

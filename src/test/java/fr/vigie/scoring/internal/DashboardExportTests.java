@@ -60,16 +60,17 @@ class DashboardExportTests {
 		Thresholds thresholds = Thresholds.DEFAULT;
 		EngagementResult first = new EngagementResult("e1", "1", "Accueil", new Tally(0.9, 1, 0).mark(), Verdict.MET);
 		Heatmap heatmap = new Heatmap(
-				List.of(new Heatmap.EngagementRef("e1", "1", "Accueil"), new Heatmap.EngagementRef("e2", "2", "Délais")),
+				List.of(new Heatmap.EngagementRef("e1", "1", "Accueil"),
+						new Heatmap.EngagementRef("e2", "2", "Délais")),
 				List.of(new Heatmap.Row("S-1", "Mairie = annexe", Arrays.asList(first, null))));
-		return new Dashboard(new ScoreQuery("ref@1", LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31)),
-				thresholds, site.mark(),
+		return new Dashboard(new ScoreQuery("ref@1", LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31)), thresholds,
+				site.mark(),
 				List.of(new SiteResult(1, "S-1", "Mairie = annexe", site.mark(), Verdict.INSUFFICIENT_SAMPLE,
 						LabelEstimate.NONE),
 						new SiteResult(null, "S-2", "Médiathèque", null, Verdict.NO_DATA, LabelEstimate.NONE)),
 				List.of(new ChannelResult(Channel.PHONE, site.mark(), Verdict.INSUFFICIENT_SAMPLE)), List.of(first),
-				List.of(new WaveResult("2025-Q4", LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31), site.mark(),
-						0, 0)),
+				List.of(new WaveResult("2025-Q4", LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31), site.mark(), 0,
+						0)),
 				heatmap, List.of(new ItemConformity("i1", "1.1", "Badge", "1", 3, 4)));
 	}
 

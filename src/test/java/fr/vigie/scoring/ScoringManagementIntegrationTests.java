@@ -114,13 +114,6 @@ class ScoringManagementIntegrationTests {
 
 		SiteDetail site = asQuality(() -> this.scoring.siteDetail("VAL-HDV", year(2032), 4));
 		assertThat(site.tests()).singleElement().satisfies((test) -> assertThat(test.revision()).isEqualTo(2));
-				+ this.context.getBean(org.springframework.data.mongodb.core.MongoTemplate.class)
-					.getCollection("site_quarter_scores")
-					.find(new org.bson.Document("siteId", "VAL-HDV"))
-					.into(new java.util.ArrayList<>())
-					.stream()
-					.map((d) -> d.getString("_id"))
-					.toList());
 		assertThat(site.trend()).extracting(WaveResult::mark)
 			.extracting((mark) -> (mark != null) ? mark.tests() : 0)
 			.containsExactly(0, 1, 0, 0);

@@ -29,6 +29,16 @@ final class SiteQuarters {
 
 	static final String COLLECTION = "site_quarter_scores";
 
+	/** The fields of a per-test summary the pre-aggregate sums. */
+	private static final Document SUMMED = new Document("referential", 1).append("siteId", 1)
+		.append("quarter", 1)
+		.append("channel", 1)
+		.append("tests", 1)
+		.append("rate", 1)
+		.append("blocking", 1)
+		.append("engagements", 1)
+		.append("items", 1);
+
 	private SiteQuarters() {
 	}
 
@@ -44,8 +54,10 @@ final class SiteQuarters {
 	static void refresh(MongoCollection<Document> tests, MongoCollection<Document> quarters, String referential,
 			String siteId, String quarter) {
 		Sums sums = new Sums(referential, siteId, quarter);
-		for (Document test : tests.find(Filters.and(Filters.eq("referential", referential),
-				Filters.eq("siteId", siteId), Filters.eq("quarter", quarter)))) {
+		for (Document test : tests
+			.find(Filters.and(Filters.eq("referential", referential), Filters.eq("siteId", siteId),
+					Filters.eq("quarter", quarter)))
+			.projection(SUMMED)) {
 			sums.add(test);
 		}
 		String id = id(referential, siteId, quarter);
@@ -60,7 +72,8 @@ final class SiteQuarters {
 	/** Rebuilds every site and quarter in one pass over the tests. */
 	static int rebuildAll(MongoCollection<Document> tests, MongoCollection<Document> quarters) {
 		Map<String, Sums> all = new LinkedHashMap<>();
-		for (Document test : tests.find()) {
+		// In batches: the embedded server would otherwise answer in one oversized reply.
+		for (Document test : tests.find().projection(SUMMED).batchSize(2000)) {
 			String referential = test.getString("referential");
 			String siteId = test.getString("siteId");
 			String quarter = test.getString("quarter");

@@ -145,20 +145,25 @@ public class ScoringManagement {
 	@PreAuthorize(READERS)
 	public Dashboard dashboard(ScoreQuery query, int waves) {
 		Scope scope = scope(null);
-		List<SiteResult> sites = siteResults(query, scope);
-		Map<String, Map<String, Tally>> engagementTallies = this.store.bySiteAndEngagement(match(query, scope),
+		Match match = match(query, scope);
+		Map<String, Tally> bySite = this.store.bySite(match);
+		Map<String, Map<String, Tally>> engagementTallies = this.store.bySiteAndEngagement(match,
 				engagementUrns(query));
 		Map<String, Tally> engagementTotals = new HashMap<>();
 		engagementTallies.values()
-			.forEach((bySite) -> bySite.forEach((urn, tally) -> engagementTotals.merge(urn, tally, Tally::plus)));
-		return new Dashboard(query, thresholds(query.referentialVersionId()), overall(query, scope), sites,
+			.forEach((site) -> site.forEach((urn, tally) -> engagementTotals.merge(urn, tally, Tally::plus)));
+		return new Dashboard(query, thresholds(query.referentialVersionId()),
+				bySite.values().stream().reduce(Tally.EMPTY, Tally::plus).mark(), rank(query, scope, bySite),
 				channelResults(query, scope), engagements(query, engagementTotals), trend(query, scope, waves),
 				heatmap(query, scope, engagementTallies), itemResults(query, scope));
 	}
 
 	private List<SiteResult> siteResults(ScoreQuery query, Scope scope) {
+		return rank(query, scope, this.store.bySite(match(query, scope)));
+	}
+
+	private List<SiteResult> rank(ScoreQuery query, Scope scope, Map<String, Tally> tallies) {
 		Thresholds thresholds = thresholds(query.referentialVersionId());
-		Map<String, Tally> tallies = this.store.bySite(match(query, scope));
 		List<SiteResult> ranked = new ArrayList<>();
 		List<SiteResult> unranked = new ArrayList<>();
 		for (Site site : scope.sites().values()) {
@@ -210,11 +215,7 @@ public class ScoringManagement {
 	/** Per engagement over the scope, in referential order. */
 	@PreAuthorize(READERS)
 	public List<EngagementResult> engagementResults(ScoreQuery query, Collection<String> siteIds) {
-		Map<String, Tally> totals = new HashMap<>();
-		this.store.bySiteAndEngagement(match(query, scope(siteIds)), engagementUrns(query))
-			.values()
-			.forEach((bySite) -> bySite.forEach((urn, tally) -> totals.merge(urn, tally, Tally::plus)));
-		return engagements(query, totals);
+		return engagements(query, this.store.byEngagement(match(query, scope(siteIds)), engagementUrns(query)));
 	}
 
 	/**

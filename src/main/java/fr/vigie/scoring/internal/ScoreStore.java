@@ -61,11 +61,15 @@ public class ScoreStore {
 		scores().replaceOne(Filters.eq("_id", result.auditId()), document, new ReplaceOptions().upsert(true));
 		SiteQuarters.refresh(scores(), quarters(), result.referentialVersionId(), result.siteId(),
 				document.getString("quarter"));
+		SiteQuarters.refreshNetwork(quarters(), networks(), result.referentialVersionId(),
+				document.getString("quarter"));
 		// A correction may move a test to another quarter (or site): its old place too.
 		if (previous != null && !SiteQuarters
 			.id(previous.getString("referential"), previous.getString("siteId"), previous.getString("quarter"))
 			.equals(SiteQuarters.id(result.referentialVersionId(), result.siteId(), document.getString("quarter")))) {
 			SiteQuarters.refresh(scores(), quarters(), previous.getString("referential"), previous.getString("siteId"),
+					previous.getString("quarter"));
+			SiteQuarters.refreshNetwork(quarters(), networks(), previous.getString("referential"),
 					previous.getString("quarter"));
 		}
 	}
@@ -116,11 +120,15 @@ public class ScoreStore {
 	 * bulk inserts, or to repair it). Returns the number of site-quarters.
 	 */
 	public int rebuildSiteQuarters() {
-		return SiteQuarters.rebuildAll(scores(), quarters());
+		return SiteQuarters.rebuildAll(scores(), quarters(), networks());
 	}
 
 	private MongoCollection<Document> quarters() {
 		return this.mongo.getCollection(SiteQuarters.COLLECTION);
+	}
+
+	private MongoCollection<Document> networks() {
+		return this.mongo.getCollection(SiteQuarters.NETWORK);
 	}
 
 	public static String quarterOf(LocalDate date) {
@@ -144,7 +152,7 @@ public class ScoreStore {
 			for (Channel channel : Channel.values()) {
 				sums(group, channel.name(), "channels." + channel.name());
 			}
-			for (Document row : aggregateQuarters(match, List.of(new Document("$group", group)))) {
+			for (Document row : aggregateTotal(match, group)) {
 				for (Channel channel : Channel.values()) {
 					Tally tally = tally(row, channel.name());
 					if (!tally.isEmpty()) {
@@ -226,6 +234,30 @@ public class ScoreStore {
 		return result;
 	}
 
+	/** Tallies per engagement URN over the whole scope. */
+	public Map<String, Tally> byEngagement(Match match, List<String> engagementUrns) {
+		Map<String, Tally> result = new HashMap<>();
+		if (match.byQuarters()) {
+			Document group = new Document("_id", null);
+			List<String> keys = SiteQuarters.keys(engagementUrns);
+			for (int i = 0; i < keys.size(); i++) {
+				sums(group, "e" + i, "engagements." + keys.get(i));
+			}
+			for (Document row : aggregateTotal(match, group)) {
+				for (int i = 0; i < keys.size(); i++) {
+					Tally tally = tally(row, "e" + i);
+					if (!tally.isEmpty()) {
+						result.put(engagementUrns.get(i), tally);
+					}
+				}
+			}
+			return result;
+		}
+		bySiteAndEngagement(match, engagementUrns).values()
+			.forEach((site) -> site.forEach((urn, tally) -> result.merge(urn, tally, Tally::plus)));
+		return result;
+	}
+
 	/**
 	 * Per item URN: {compliant answers, assessed answers}.
 	 * @param itemUrns the referential's items (the pre-aggregate is summed field by
@@ -240,7 +272,7 @@ public class ScoreStore {
 				SiteQuarters.sum(group, "i" + i + "ok", "items." + keys.get(i) + ".ok");
 				SiteQuarters.sum(group, "i" + i + "n", "items." + keys.get(i) + ".n");
 			}
-			for (Document row : aggregateQuarters(match, List.of(new Document("$group", group)))) {
+			for (Document row : aggregateTotal(match, group)) {
 				for (int i = 0; i < keys.size(); i++) {
 					int assessed = number(row, "i" + i + "n");
 					if (assessed > 0) {
@@ -318,6 +350,20 @@ public class ScoreStore {
 		pipeline.add(new Document("$match", match.quarterFilter()));
 		pipeline.addAll(stages);
 		return quarters().aggregate(pipeline).allowDiskUse(true).into(new ArrayList<>());
+	}
+
+	/**
+	 * A network-wide total over the query's quarters: from the network's quarters when
+	 * every site counts, else from the site-quarters of the scope.
+	 */
+	private List<Document> aggregateTotal(Match match, Document group) {
+		if (match.siteIds() != null) {
+			return aggregateQuarters(match, List.of(new Document("$group", group)));
+		}
+		List<Bson> pipeline = List.of(new Document("$match",
+				Filters.and(Filters.eq("referential", match.referential()), Filters.in("quarter", match.quarters()))),
+				new Document("$group", group));
+		return networks().aggregate(pipeline).into(new ArrayList<>());
 	}
 
 	/**

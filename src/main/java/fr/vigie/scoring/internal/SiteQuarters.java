@@ -29,6 +29,12 @@ final class SiteQuarters {
 
 	static final String COLLECTION = "site_quarter_scores";
 
+	/**
+	 * The same sums over every site of the network, per referential version and quarter
+	 * ({@code network_quarter_scores}), for readers who see the whole network.
+	 */
+	static final String NETWORK = "network_quarter_scores";
+
 	/** The fields of a per-test summary the pre-aggregate sums. */
 	private static final Document SUMMED = new Document("referential", 1).append("siteId", 1)
 		.append("quarter", 1)
@@ -69,8 +75,61 @@ final class SiteQuarters {
 		}
 	}
 
-	/** Rebuilds every site and quarter in one pass over the tests. */
-	static int rebuildAll(MongoCollection<Document> tests, MongoCollection<Document> quarters) {
+	/**
+	 * Recomputes the network's sums of one quarter from its site-quarters (a plain
+	 * recompute, so two instances storing tests at once cannot double-count).
+	 */
+	static void refreshNetwork(MongoCollection<Document> quarters, MongoCollection<Document> networks,
+			String referential, String quarter) {
+		Document total = new Document();
+		int sites = 0;
+		for (Document site : quarters
+			.find(Filters.and(Filters.eq("referential", referential), Filters.eq("quarter", quarter)))
+			.projection(new Document("_id", 0).append("referential", 0).append("siteId", 0).append("quarter", 0))
+			.batchSize(2000)) {
+			add(total, site);
+			sites++;
+		}
+		String id = referential + "|" + quarter;
+		if (sites == 0) {
+			networks.deleteOne(Filters.eq("_id", id));
+		}
+		else {
+			networks.replaceOne(Filters.eq("_id", id),
+					total.append("_id", id).append("referential", referential).append("quarter", quarter),
+					new ReplaceOptions().upsert(true));
+		}
+	}
+
+	/**
+	 * Adds every number of {@code part} into {@code total}, sub-document by sub-document.
+	 */
+	private static void add(Document total, Document part) {
+		for (Map.Entry<String, Object> entry : part.entrySet()) {
+			Object value = entry.getValue();
+			if (value instanceof Document nested) {
+				Object existing = total.get(entry.getKey());
+				Document into = (existing instanceof Document document) ? document : new Document();
+				add(into, nested);
+				total.put(entry.getKey(), into);
+			}
+			else if (value instanceof Number number) {
+				Object existing = total.get(entry.getKey());
+				if (number instanceof Double || existing instanceof Double) {
+					total.put(entry.getKey(),
+							((existing instanceof Number sum) ? sum.doubleValue() : 0) + number.doubleValue());
+				}
+				else {
+					total.put(entry.getKey(),
+							((existing instanceof Number sum) ? sum.intValue() : 0) + number.intValue());
+				}
+			}
+		}
+	}
+
+	/** Rebuilds every site and quarter, and the network's quarters, in one pass. */
+	static int rebuildAll(MongoCollection<Document> tests, MongoCollection<Document> quarters,
+			MongoCollection<Document> networks) {
 		Map<String, Sums> all = new LinkedHashMap<>();
 		// In batches: the embedded server would otherwise answer in one oversized reply.
 		for (Document test : tests.find().projection(SUMMED).batchSize(2000)) {
@@ -81,9 +140,18 @@ final class SiteQuarters {
 				.add(test);
 		}
 		quarters.deleteMany(new Document());
+		networks.deleteMany(new Document());
+		Map<String, Document> network = new LinkedHashMap<>();
 		List<Document> documents = new ArrayList<>();
 		for (Sums sums : all.values()) {
-			documents.add(sums.document());
+			Document site = sums.document();
+			Document total = network.computeIfAbsent(sums.referential + "|" + sums.quarter,
+					(id) -> new Document("_id", id).append("referential", sums.referential)
+						.append("quarter", sums.quarter));
+			Document numbers = new Document(site);
+			numbers.keySet().removeAll(List.of("_id", "referential", "siteId", "quarter"));
+			add(total, numbers);
+			documents.add(site);
 			if (documents.size() == 5000) {
 				quarters.insertMany(documents);
 				documents.clear();
@@ -91,6 +159,9 @@ final class SiteQuarters {
 		}
 		if (!documents.isEmpty()) {
 			quarters.insertMany(documents);
+		}
+		if (!network.isEmpty()) {
+			networks.insertMany(new ArrayList<>(network.values()));
 		}
 		return all.size();
 	}

@@ -37,12 +37,14 @@ import fr.vigie.shared.UserFacingException;
 import fr.vigie.shared.calendar.HolidayCalendar;
 import fr.vigie.shared.calendar.WorkingDays;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -85,12 +87,14 @@ public class AuditManagement {
 
 	private final Clock clock;
 
+	private final SecurityContextHolderStrategy security;
+
 	private final Map<String, ReferentialVersion> pinnedVersions = new ConcurrentHashMap<>();
 
 	AuditManagement(AuditRepository audits, EvidenceStore evidence, CampaignManagement campaigns,
 			ReferentialManagement referentials, OrganisationManagement organisation, UserManagement users,
 			NotificationManagement notifications, SystemIdentity system, ApplicationEventPublisher events,
-			AuditProperties properties, Clock clock) {
+			AuditProperties properties, Clock clock, ObjectProvider<SecurityContextHolderStrategy> security) {
 		this.audits = audits;
 		this.evidence = evidence;
 		this.campaigns = campaigns;
@@ -102,6 +106,7 @@ public class AuditManagement {
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
+		this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
 	}
 
 	/** The signed-in auditor's tests with the state of their checklists. */
@@ -409,13 +414,13 @@ public class AuditManagement {
 		}
 	}
 
-	private static boolean hasAuthority(String authority) {
-		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+	private boolean hasAuthority(String authority) {
+		Authentication user = this.security.getContext().getAuthentication();
 		return user != null && user.getAuthorities().stream().anyMatch((a) -> a.getAuthority().equals(authority));
 	}
 
-	private static String currentUsername() {
-		return SecurityContextHolder.getContext().getAuthentication().getName();
+	private String currentUsername() {
+		return this.security.getContext().getAuthentication().getName();
 	}
 
 }

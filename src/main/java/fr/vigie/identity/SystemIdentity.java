@@ -1,6 +1,7 @@
 package fr.vigie.identity;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,24 +26,55 @@ public class SystemIdentity {
 	/** Authority held only by the system principal; no account can be given it. */
 	public static final String AUTHORITY = "ROLE_SYSTEM";
 
-	private final SecurityContextHolderStrategy strategy;
+	private final ObjectProvider<SecurityContextHolderStrategy> strategies;
 
-	SystemIdentity(ObjectProvider<SecurityContextHolderStrategy> strategy) {
-		this.strategy = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+	SystemIdentity(ObjectProvider<SecurityContextHolderStrategy> strategies) {
+		this.strategies = strategies;
 	}
 
+	/**
+	 * Runs {@code work} as the system, on a thread of its own, and waits for it. A thread
+	 * of its own because inside a Vaadin request the session's user wins over any context
+	 * set on the request thread; the system's work never sees the caller's session.
+	 */
 	public <T> T call(Supplier<T> work) {
-		SecurityContext previous = this.strategy.getContext();
-		SecurityContext system = this.strategy.createEmptyContext();
-		system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(USERNAME, null,
-				List.of(new SimpleGrantedAuthority(AUTHORITY))));
-		this.strategy.setContext(system);
+		SecurityContextHolderStrategy strategy = this.strategies
+			.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+		AtomicReference<T> result = new AtomicReference<>();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		Thread worker = Thread.ofVirtual().name("vigie-system").start(() -> {
+			SecurityContext system = strategy.createEmptyContext();
+			system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(USERNAME, null,
+					List.of(new SimpleGrantedAuthority(AUTHORITY))));
+			strategy.setContext(system);
+			try {
+				result.set(work.get());
+			}
+			catch (Throwable ex) {
+				failure.set(ex);
+			}
+			finally {
+				strategy.clearContext();
+			}
+		});
 		try {
-			return work.get();
+			worker.join();
 		}
-		finally {
-			this.strategy.setContext(previous);
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while running system work", ex);
 		}
+		Throwable thrown = failure.get();
+		if (thrown instanceof RuntimeException runtime) {
+			throw runtime;
+		}
+		if (thrown instanceof Error error) {
+			throw error;
+		}
+		if (thrown != null) {
+			throw new IllegalStateException(thrown);
+		}
+		return result.get();
 	}
 
 	public void run(Runnable work) {

@@ -16,9 +16,10 @@ import org.springframework.util.Assert;
  * @param link path inside Vigie to open (may be null)
  * @param dedupKey identifies the notice so that it is never delivered twice, whichever
  * instance or retry sends it (e.g. {@code reminder:day-before:<slot id>})
+ * @param attachments files sent with the e-mail only (the inbox keeps the link)
  */
 public record Notice(String recipient, String subjectKey, String bodyKey, List<String> arguments, String link,
-		String dedupKey) {
+		String dedupKey, List<Attachment> attachments) {
 
 	public Notice {
 		Assert.hasText(recipient, "recipient");
@@ -26,6 +27,13 @@ public record Notice(String recipient, String subjectKey, String bodyKey, List<S
 		Assert.hasText(bodyKey, "bodyKey");
 		Assert.hasText(dedupKey, "dedupKey");
 		arguments = List.copyOf(arguments);
+		attachments = (attachments != null) ? List.copyOf(attachments) : List.of();
+	}
+
+	/** A notice without attachments. */
+	public Notice(String recipient, String subjectKey, String bodyKey, List<String> arguments, String link,
+			String dedupKey) {
+		this(recipient, subjectKey, bodyKey, arguments, link, dedupKey, List.of());
 	}
 
 	/**

@@ -41,7 +41,8 @@ public class NotificationManagement {
 	}
 
 	/**
-	 * Stores the notice in the recipient's inbox and e-mails it when he has an address.
+	 * Stores the notice in the recipient's inbox and e-mails it, with its attachments,
+	 * when he has an address. The inbox keeps the link, never the attachments.
 	 * @return {@code false} when this notice was already delivered (nothing is sent
 	 * again)
 	 */

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import fr.vigie.identity.Role;
 import fr.vigie.identity.SystemIdentity;
+import fr.vigie.identity.UserAccount;
 import fr.vigie.identity.UserManagement;
 import fr.vigie.organisation.internal.DirectionRepository;
 import fr.vigie.organisation.internal.OrganisationRepository;
@@ -27,6 +28,7 @@ import fr.vigie.organisation.internal.UserScopeRepository;
 import fr.vigie.shared.Channel;
 import fr.vigie.shared.UserFacingException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,6 +36,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -65,14 +68,22 @@ public class OrganisationManagement {
 
 	private final ApplicationEventPublisher events;
 
+	/**
+	 * The holder method security reads (Vaadin installs its own), for the caller's
+	 * identity and roles.
+	 */
+	private final SecurityContextHolderStrategy security;
+
 	OrganisationManagement(SiteRepository sites, DirectionRepository directions, OrganisationRepository organisations,
-			UserScopeRepository scopes, UserManagement users, ApplicationEventPublisher events) {
+			UserScopeRepository scopes, UserManagement users, ApplicationEventPublisher events,
+			ObjectProvider<SecurityContextHolderStrategy> security) {
 		this.sites = sites;
 		this.directions = directions;
 		this.organisations = organisations;
 		this.scopes = scopes;
 		this.users = users;
 		this.events = events;
+		this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
 	}
 
 	// --- reading, within the caller's scope
@@ -148,10 +159,33 @@ public class OrganisationManagement {
 	/** What the caller sees of the network, in names. */
 	@PreAuthorize(READERS)
 	public ScopeDescription myScope() {
-		if (seesEverything()) {
+		return describe(currentViewer());
+	}
+
+	/**
+	 * The sites {@code username} sees, by name, under the same rules as his own reads
+	 * (from his current roles and scope; nothing for an unknown or disabled account). For
+	 * work the scheduler does on someone's behalf, such as the monthly delivery of his
+	 * reports.
+	 */
+	@PreAuthorize("hasRole('SYSTEM')")
+	public List<Site> sitesVisibleTo(String username) {
+		return visibleSites(viewer(username));
+	}
+
+	/**
+	 * What {@code username} sees of the network, in names; see {@link #sitesVisibleTo}.
+	 */
+	@PreAuthorize("hasRole('SYSTEM')")
+	public ScopeDescription scopeOfUser(String username) {
+		return describe(viewer(username));
+	}
+
+	private ScopeDescription describe(Viewer viewer) {
+		if (viewer.everything()) {
 			return new ScopeDescription(true, List.of(), List.of(), List.of());
 		}
-		UserScope scope = this.scopes.findById(currentUsername()).orElse(UserScope.empty(currentUsername()));
+		UserScope scope = this.scopes.findById(viewer.username()).orElse(UserScope.empty(viewer.username()));
 		return new ScopeDescription(false,
 				names(this.organisations.findAllById(scope.organisationIds()), Organisation::name),
 				names(this.directions.findAllById(scope.directionIds()), Direction::name),
@@ -440,18 +474,26 @@ public class OrganisationManagement {
 	// --- helpers
 
 	private List<Site> visibleSites() {
-		Predicate<Site> visible = visibility();
+		return visibleSites(currentViewer());
+	}
+
+	private List<Site> visibleSites(Viewer viewer) {
+		Predicate<Site> visible = visibility(viewer);
 		return this.sites.findAllByOrderByNameAsc().stream().filter(visible).toList();
 	}
 
 	private Predicate<Site> visibility() {
-		if (seesEverything()) {
+		return visibility(currentViewer());
+	}
+
+	private Predicate<Site> visibility(Viewer viewer) {
+		if (viewer.everything()) {
 			return (site) -> true;
 		}
-		if (!hasRole(Role.DIRECTOR)) {
+		if (!viewer.director()) {
 			return (site) -> false;
 		}
-		Optional<UserScope> scope = this.scopes.findById(currentUsername());
+		Optional<UserScope> scope = this.scopes.findById(viewer.username());
 		return (site) -> scope.map((entry) -> entry.covers(site)).orElse(false);
 	}
 
@@ -459,24 +501,42 @@ public class OrganisationManagement {
 	 * Quality managers, administrators and the scheduler (drawing recurring waves) see
 	 * all.
 	 */
-	private static boolean seesEverything() {
+	private boolean seesEverything() {
 		return hasRole(Role.QUALITY_MANAGER) || hasRole(Role.ADMIN) || hasAuthority(SystemIdentity.AUTHORITY);
 	}
 
-	private static boolean hasRole(Role role) {
+	private Viewer currentViewer() {
+		return new Viewer(currentUsername(), seesEverything(), hasRole(Role.DIRECTOR));
+	}
+
+	private Viewer viewer(String username) {
+		Set<Role> roles = this.users.findByUsername(username)
+			.filter(UserAccount::enabled)
+			.map(UserAccount::roles)
+			.orElse(Set.of());
+		return new Viewer(username, roles.contains(Role.QUALITY_MANAGER) || roles.contains(Role.ADMIN),
+				roles.contains(Role.DIRECTOR));
+	}
+
+	/** Whose reads are filtered: the caller, or a user the scheduler works for. */
+	private record Viewer(String username, boolean everything, boolean director) {
+
+	}
+
+	private boolean hasRole(Role role) {
 		return hasAuthority(role.authority());
 	}
 
-	private static boolean hasAuthority(String authority) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+	private boolean hasAuthority(String authority) {
+		Authentication authentication = this.security.getContext().getAuthentication();
 		return authentication != null && authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.anyMatch(authority::equals);
 	}
 
-	private static String currentUsername() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+	private String currentUsername() {
+		Authentication authentication = this.security.getContext().getAuthentication();
 		return (authentication != null) ? authentication.getName() : "";
 	}
 

@@ -1,6 +1,8 @@
 package fr.vigie.report;
 
 import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +37,10 @@ import org.springframework.stereotype.Service;
  * <p>
  * Access: quality managers and administrators for the whole network; directors for the
  * sites of their scope only (a site outside it is refused as if unknown); auditors have
- * no access, except to {@link #verify(byte[])}, open to every signed-in user. Figures
- * come from the {@link ReportDataSource}; without one, issuing is refused with a message.
+ * no access, except to {@link #verify(byte[])}, open to every signed-in user. The
+ * scheduler (system identity) issues reports on a subscriber's behalf, within that
+ * subscriber's scope ({@link #issueFor}). Figures come from the {@link ReportDataSource};
+ * without one, issuing is refused with a message.
  */
 @Service
 public class ReportManagement {
@@ -60,6 +64,8 @@ public class ReportManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	/**
 	 * The holder method security reads (Vaadin installs its own), for the current user.
 	 */
@@ -67,13 +73,14 @@ public class ReportManagement {
 
 	ReportManagement(ObjectProvider<ReportDataSource> dataSource, OrganisationManagement organisation, PdfReports pdf,
 			ReportRegister register, ReportBatchRunner batches, ApplicationEventPublisher events,
-			ObjectProvider<SecurityContextHolderStrategy> security) {
+			ObjectProvider<SecurityContextHolderStrategy> security, Clock clock) {
 		this.dataSource = dataSource;
 		this.organisation = organisation;
 		this.pdf = pdf;
 		this.register = register;
 		this.batches = batches;
 		this.events = events;
+		this.clock = clock;
 		this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
 	}
 
@@ -102,6 +109,20 @@ public class ReportManagement {
 	}
 
 	/**
+	 * The period a site page offers reports for: the most recent offered period that has
+	 * ended, else the most recent one; empty without a data source.
+	 */
+	@PreAuthorize("hasAnyRole('QUALITY_MANAGER', 'DIRECTOR', 'ADMIN')")
+	public Optional<ReportPeriod> latestEndedPeriod() {
+		List<ReportPeriod> offered = periods();
+		LocalDate today = LocalDate.now(this.clock);
+		return offered.stream()
+			.filter((period) -> period.end().isBefore(today))
+			.findFirst()
+			.or(() -> offered.stream().findFirst());
+	}
+
+	/**
 	 * Renders the requested report, enters it in the register and returns the entry.
 	 * Issuing a report whose bytes are already registered returns the existing entry.
 	 */
@@ -114,6 +135,39 @@ public class ReportManagement {
 			throw new UserFacingException("report.site.outOfScope", request.siteId());
 		}
 		return issue(source, request, referential, visible, username(), null);
+	}
+
+	/**
+	 * Issues a report on {@code username}'s behalf (the scheduler delivering his monthly
+	 * reports), within his scope as computed from his current roles: a site outside it is
+	 * refused as for himself. Registered under his name, so that he finds it among his
+	 * reports.
+	 */
+	@PreAuthorize("hasRole('SYSTEM')")
+	public IssuedReport issueFor(String username, ReportRequest request) {
+		ReportDataSource source = source();
+		ReferentialChoice referential = referential(source, request.referentialId());
+		Visible visible = visibleTo(username);
+		if (request.kind().perSite() && !visible.sites().containsKey(request.siteId())) {
+			throw new UserFacingException("report.site.outOfScope", request.siteId());
+		}
+		if (!request.kind().perSite() && visible.sites().isEmpty()) {
+			throw new UserFacingException("report.batch.noSites");
+		}
+		return issue(source, request, referential, visible, username, null);
+	}
+
+	/** The sites {@code username} may get reports for, by name (for the scheduler). */
+	@PreAuthorize("hasRole('SYSTEM')")
+	public List<Site> reportableSitesOf(String username) {
+		return List.copyOf(visibleTo(username).sites().values());
+	}
+
+	/** The default referential version (the data source's first); empty without one. */
+	@PreAuthorize("hasAnyRole('QUALITY_MANAGER', 'DIRECTOR', 'ADMIN', 'SYSTEM')")
+	public Optional<ReferentialChoice> defaultReferential() {
+		ReportDataSource source = this.dataSource.getIfAvailable();
+		return (source != null) ? source.referentials().stream().findFirst() : Optional.empty();
 	}
 
 	private IssuedReport issue(ReportDataSource source, ReportRequest request, ReferentialChoice referential,
@@ -156,6 +210,14 @@ public class ReportManagement {
 			.filter((candidate) -> mayRead(candidate, visible(), username()))
 			.orElseThrow(() -> new UserFacingException("report.notFound"));
 		return this.register.content(report);
+	}
+
+	/** Those of the given registered reports the current user may read. */
+	@PreAuthorize("hasAnyRole('QUALITY_MANAGER', 'DIRECTOR', 'ADMIN')")
+	public List<IssuedReport> readable(List<String> sha256s) {
+		Visible visible = visible();
+		String user = username();
+		return this.register.findAll(sha256s).stream().filter((report) -> mayRead(report, visible, user)).toList();
 	}
 
 	/** The latest issued reports the current user may see, newest first. */
@@ -273,11 +335,18 @@ public class ReportManagement {
 	/** The sites the current user may see, ordered by name. */
 	private Visible visible() {
 		// The organisation module already limits the sites to the caller's scope.
-		List<Site> visibleSites = this.organisation.searchSites(SiteFilter.all());
-		if (wholeNetwork()) {
+		return visible(this.organisation.searchSites(SiteFilter.all()), this.organisation.myScope());
+	}
+
+	/** The sites {@code username} may see, as the organisation module computes them. */
+	private Visible visibleTo(String username) {
+		return visible(this.organisation.sitesVisibleTo(username), this.organisation.scopeOfUser(username));
+	}
+
+	private static Visible visible(List<Site> visibleSites, ScopeDescription scope) {
+		if (scope.everything()) {
 			return new Visible(true, NETWORK_LABEL, byId(visibleSites));
 		}
-		ScopeDescription scope = this.organisation.myScope();
 		if (scope.isEmpty()) {
 			return new Visible(false, "", Map.of());
 		}

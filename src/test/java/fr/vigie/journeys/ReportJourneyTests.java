@@ -127,6 +127,80 @@ class ReportJourneyTests extends BrowserJourney {
 	}
 
 	@Test
+	void aDirectorDownloadsTheReportAndPostersOfASiteFromItsPageAndNothingOutsideHisScope() throws Exception {
+		Files.createDirectories(DOWNLOADS);
+		Page page = browser.open(Browser.TABLET);
+		browser.signIn(page, "directeur", "Directeur-Demo-2026");
+		browser.navigate(page, "/sites/VAL-PREF");
+		com.microsoft.playwright.Locator links = page.locator(".documents-section a.download-link");
+		assertThat(links.allTextContents()).hasSize(3)
+			.anySatisfy((text) -> assertThat(text).startsWith("Rapport de conformité – "))
+			.anySatisfy((text) -> assertThat(text).startsWith("Affiche A4 – "))
+			.anySatisfy((text) -> assertThat(text).startsWith("Affiche A3 – "));
+		Browser.screenshot(page, "site-documents-directeur-tablet");
+		assertThat(Browser.seriousAccessibilityViolations(page)).as("axe on the site page with documents").isEmpty();
+
+		com.microsoft.playwright.APIResponse direct = page.request()
+			.get(browser.url(links.first().getAttribute("href")));
+		assertThat(direct.status()).as(direct.text()).isEqualTo(200);
+		Download download = page.waitForDownload(() -> links.first().click());
+		assertThat(download.suggestedFilename()).startsWith("rapport-conformite_VAL-PREF_");
+		Path report = DOWNLOADS.resolve(download.suggestedFilename());
+		download.saveAs(report);
+		byte[] pdf = Files.readAllBytes(report);
+		assertThat(Pdfs.normalizedText(pdf)).contains("Préfecture – accueil des étrangers");
+		Download poster = page.waitForDownload(() -> links.nth(2).click());
+		assertThat(poster.suggestedFilename()).startsWith("affiche-A3_VAL-PREF_");
+
+		// The same address for a site of another territory is answered as unknown.
+		String outside = links.first().getAttribute("href").replace("VAL-PREF", "VAL-ANX-GERL");
+		com.microsoft.playwright.APIResponse refused = page.request().get(browser.url(outside));
+		assertThat(refused.status()).isEqualTo(404);
+		assertThat(refused.text()).contains("ne fait pas partie de votre périmètre");
+		page.context().close();
+
+		Page auditor = browser.open(Browser.PHONE);
+		browser.signIn(auditor, "enqueteur", "Enqueteur-Demo-2026");
+		assertThat(auditor.request().get(browser.url(outside.replace("VAL-ANX-GERL", "VAL-PREF"))).status())
+			.isEqualTo(403);
+		auditor.context().close();
+
+		Page anonymous = browser.open(Browser.PHONE);
+		com.microsoft.playwright.APIResponse signInFirst = anonymous.request()
+			.get(browser.url("/downloads/reports/site/VAL-PREF/SITE_COMPLIANCE"));
+		assertThat(signInFirst.url()).contains("/login");
+		anonymous.context().close();
+	}
+
+	@Test
+	void aDirectorSubscribesToTheMonthlyDeliveryOnTheReportsScreen() {
+		Page page = browser.open(Browser.TABLET);
+		browser.signIn(page, "directeur", "Directeur-Demo-2026");
+		browser.navigate(page, "/reports");
+		com.microsoft.playwright.Locator section = page.locator(".delivery-section");
+		assertThat(section.locator("h2").textContent()).isEqualTo("Envoi mensuel par e-mail");
+		section.getByLabel("Recevoir mes rapports chaque mois par e-mail").check();
+		section.getByLabel("Rapport de conformité de chaque site").check();
+		section
+			.getByRole(AriaRole.BUTTON,
+					new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Enregistrer l'abonnement"))
+			.click();
+		page.getByText("Abonnement enregistré : vous recevrez vos rapports chaque mois.").waitFor();
+		Browser.screenshot(page, "reports-delivery-subscribed-tablet");
+		assertThat(Browser.seriousAccessibilityViolations(page)).as("axe on the delivery section").isEmpty();
+
+		browser.navigate(page, "/reports");
+		assertThat(page.locator(".delivery-section")
+			.getByLabel("Recevoir mes rapports chaque mois par e-mail")
+			.isChecked()).isTrue();
+		assertThat(page.locator(".delivery-section").getByLabel("Rapport de conformité de chaque site").isChecked())
+			.isTrue();
+		assertThat(page.locator(".delivery-section").getByLabel("Rapport réseau de mon périmètre").isChecked())
+			.isTrue();
+		page.context().close();
+	}
+
+	@Test
 	void aQualityManagerRunsABatchAndDownloadsItsZip() throws Exception {
 		Files.createDirectories(DOWNLOADS);
 		Page page = browser.open(Browser.TABLET);

@@ -55,6 +55,11 @@ public final class Browser implements AutoCloseable {
 		return page;
 	}
 
+	/** The absolute address of a path on this server (for direct HTTP requests). */
+	public String url(String path) {
+		return this.baseUrl + path;
+	}
+
 	public void navigate(Page page, String path) {
 		page.navigate(this.baseUrl + path);
 		waitForVaadin(page);

@@ -343,9 +343,9 @@ class ItemEditor extends Div {
 		this.comment.setHelperText(getTranslation("audit.comment.help"));
 		this.comment.setWidthFull();
 		this.comment.setReadOnly(!this.editable);
-		// Saved while typing, so a closed tab loses at most the last second.
+		// Saved while typing, so a closed tab loses at most the last half second.
 		this.comment.setValueChangeMode(ValueChangeMode.LAZY);
-		this.comment.setValueChangeTimeout(800);
+		this.comment.setValueChangeTimeout(500);
 		this.comment.addValueChangeListener((event) -> {
 			warnAboutNames(event.getValue());
 			if (event.isFromClient()) {

@@ -33,7 +33,12 @@ class SecurityConfiguration {
 			.permitAll()
 			// Private calendar feeds: the unguessable token in the URL is the credential.
 			.requestMatchers("/feeds/**")
-			.permitAll());
+			.permitAll()
+			// Plain HTTP downloads other modules serve (e.g. a site's report): signing in
+			// is
+			// enough here, the services behind them check role and scope.
+			.requestMatchers("/downloads/**")
+			.authenticated());
 		http.with(VaadinSecurityConfigurer.vaadin(),
 				(vaadin) -> vaadin.loginView("/" + LOGIN_ROUTE, "/" + LOGIN_ROUTE));
 		return http.build();

@@ -41,6 +41,8 @@ import fr.vigie.organisation.Direction;
 import fr.vigie.organisation.ExceptionalHours;
 import fr.vigie.organisation.OrganisationManagement;
 import fr.vigie.organisation.Site;
+import fr.vigie.organisation.SiteDocuments;
+import fr.vigie.organisation.SiteDocuments.SiteDocument;
 import fr.vigie.organisation.SiteId;
 import fr.vigie.organisation.WeeklyHours;
 import fr.vigie.shared.UserFacingException;
@@ -50,10 +52,13 @@ import fr.vigie.shared.ui.Buttons;
 import fr.vigie.shared.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 /**
  * One site: its description, the channels it offers with their contact points and hours,
- * its closures, exceptional hours and the public holidays it observes. Quality managers
- * edit everything here; directors read the sites of their scope.
+ * its closures, exceptional hours and the public holidays it observes, and the documents
+ * other modules offer about it ({@link SiteDocuments}, e.g. its reports). Quality
+ * managers edit everything here; directors read the sites of their scope.
  */
 @Route("sites/:siteId")
 @RolesAllowed({ Role.Names.QUALITY_MANAGER, Role.Names.DIRECTOR, Role.Names.ADMIN })
@@ -65,12 +70,16 @@ class SiteDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
 	private final Clock clock;
 
+	private final List<SiteDocuments> documents;
+
 	private Site site;
 
-	SiteDetailView(OrganisationManagement organisation, AuthenticationContext authentication, Clock clock) {
+	SiteDetailView(OrganisationManagement organisation, AuthenticationContext authentication, Clock clock,
+			ObjectProvider<SiteDocuments> documents) {
 		this.organisation = organisation;
 		this.editable = Texts.canEdit(authentication);
 		this.clock = clock;
+		this.documents = documents.orderedStream().toList();
 		addClassName("page");
 		addClassName("site-detail");
 	}
@@ -107,7 +116,37 @@ class SiteDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
 					() -> SiteFormDialog.forSite(this.organisation, this.site, this::show).open()));
 		}
 		add(header, description());
+		List<SiteDocument> offered = this.documents.stream()
+			.flatMap((source) -> source.documentsFor(this.site, getLocale()).stream())
+			.toList();
+		if (!offered.isEmpty()) {
+			add(documents(offered));
+		}
 		add(channels(), closures(), exceptionalHours(), holidays());
+	}
+
+	/**
+	 * Plain links (the browser downloads the file), announced with the site's name to
+	 * screen readers.
+	 */
+	private Section documents(List<SiteDocument> offered) {
+		Section section = section("siteDocuments.title", "documents-section", null);
+		UnorderedList list = new UnorderedList();
+		list.addClassName("document-links");
+		for (SiteDocument document : offered) {
+			Anchor link = new Anchor(document.href(), document.label());
+			// A file, not a view: the browser downloads it instead of the router
+			// navigating.
+			link.setRouterIgnore(true);
+			link.getElement().setAttribute("download", true);
+			link.getElement()
+				.setAttribute("aria-label",
+						getTranslation("siteDocuments.download.aria", document.label(), this.site.name()));
+			link.addClassName("download-link");
+			list.add(new ListItem(VaadinIcon.DOWNLOAD_ALT.create(), link));
+		}
+		section.add(list);
+		return section;
 	}
 
 	private DescriptionList description() {

@@ -1,15 +1,10 @@
 package fr.vigie.report.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -17,13 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
-import fr.vigie.report.IssuedReport;
 import fr.vigie.report.ReportBatch;
 import fr.vigie.report.ReportBatch.Failure;
 import fr.vigie.report.ReportBatch.Status;
@@ -175,40 +164,7 @@ public class ReportBatchRunner {
 	 * {@code empreintes.csv} listing each file with its SHA-256 for later checks.
 	 */
 	public void writeZip(ReportBatch batch, OutputStream out) {
-		Map<String, IssuedReport> reports = this.register.findAll(batch.reportIds())
-			.stream()
-			.collect(Collectors.toMap(IssuedReport::sha256, Function.identity()));
-		StringBuilder manifest = new StringBuilder("fichier;sha256;site;periode;emis_le\n");
-		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-			zip.setLevel(Deflater.BEST_SPEED);
-			for (String sha256 : batch.reportIds()) {
-				IssuedReport report = reports.get(sha256);
-				if (report == null) {
-					continue;
-				}
-				zip.putNextEntry(new ZipEntry(report.fileName()));
-				try (InputStream pdf = this.register.open(report)) {
-					pdf.transferTo(zip);
-				}
-				zip.closeEntry();
-				manifest.append(report.fileName())
-					.append(';')
-					.append(report.sha256())
-					.append(';')
-					.append(report.siteId())
-					.append(';')
-					.append(report.periodCode())
-					.append(';')
-					.append(report.issuedAt())
-					.append('\n');
-			}
-			zip.putNextEntry(new ZipEntry("empreintes.csv"));
-			zip.write(manifest.toString().getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		this.register.writeZip(batch.reportIds(), out);
 	}
 
 	/** Waits for queued and running batches (tests and benchmarks). */

@@ -3,14 +3,22 @@ package fr.vigie.report.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import com.mongodb.client.gridfs.model.GridFSFile;
 import fr.vigie.report.IssuedReport;
@@ -108,6 +116,46 @@ public class ReportRegister {
 	public byte[] content(IssuedReport report) {
 		try (InputStream in = open(report)) {
 			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Writes the given registered reports as a ZIP, with {@code empreintes.csv} listing
+	 * each file's fingerprint; unknown fingerprints are skipped.
+	 */
+	public void writeZip(List<String> sha256s, OutputStream out) {
+		Map<String, IssuedReport> reports = findAll(sha256s).stream()
+			.collect(Collectors.toMap(IssuedReport::sha256, Function.identity()));
+		StringBuilder manifest = new StringBuilder("fichier;sha256;site;periode;emis_le\n");
+		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+			zip.setLevel(Deflater.BEST_SPEED);
+			for (String sha256 : sha256s) {
+				IssuedReport report = reports.get(sha256);
+				if (report == null) {
+					continue;
+				}
+				zip.putNextEntry(new ZipEntry(report.fileName()));
+				try (InputStream pdf = open(report)) {
+					pdf.transferTo(zip);
+				}
+				zip.closeEntry();
+				manifest.append(report.fileName())
+					.append(';')
+					.append(report.sha256())
+					.append(';')
+					.append(report.siteId())
+					.append(';')
+					.append(report.periodCode())
+					.append(';')
+					.append(report.issuedAt())
+					.append('\n');
+			}
+			zip.putNextEntry(new ZipEntry("empreintes.csv"));
+			zip.write(manifest.toString().getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

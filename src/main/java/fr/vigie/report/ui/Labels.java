@@ -21,12 +21,25 @@ final class Labels {
 	}
 
 	static String period(Component view, ReportPeriod period) {
+		return period(period, locale(), view::getTranslation);
+	}
+
+	/** The period's label in {@code locale}, outside any view. */
+	static String period(ReportPeriod period, Locale locale, Translator translator) {
 		return switch (period.kind()) {
-			case MONTH -> DateTimeFormatter.ofPattern("MMMM yyyy", locale())
+			case MONTH -> DateTimeFormatter.ofPattern("MMMM yyyy", locale)
 				.format(LocalDate.of(period.year(), period.number(), 1));
-			case QUARTER -> view.getTranslation("report.period.QUARTER", period.year(), period.number());
-			case YEAR -> view.getTranslation("report.period.YEAR", period.year());
+			case QUARTER -> translator.translate("report.period.QUARTER", period.year(), period.number());
+			case YEAR -> translator.translate("report.period.YEAR", period.year());
 		};
+	}
+
+	/** A message lookup in one language. */
+	@FunctionalInterface
+	interface Translator {
+
+		String translate(String key, Object... arguments);
+
 	}
 
 	/** The label of a stored period code, or the code itself if it cannot be read. */

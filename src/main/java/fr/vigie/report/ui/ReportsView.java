@@ -11,6 +11,8 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,10 +20,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
@@ -33,11 +38,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.vigie.identity.Role;
 import fr.vigie.organisation.Site;
+import fr.vigie.report.DeliverySubscription;
 import fr.vigie.report.IssuedReport;
 import fr.vigie.report.ReferentialChoice;
 import fr.vigie.report.ReportBatch;
+import fr.vigie.report.ReportDeliveries;
+import fr.vigie.report.ReportDelivery;
 import fr.vigie.report.ReportKind;
 import fr.vigie.report.ReportManagement;
 import fr.vigie.report.ReportPeriod;
@@ -48,9 +57,10 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Issue and download reports (site compliance report, posters, network report), run a
- * batch over all the sites of one's scope and download its ZIP, and find the latest
- * issued reports. Opens preselected with {@code ?site=<id>&period=<code>}, so site pages
- * and dashboards can link here.
+ * batch over all the sites of one's scope and download its ZIP, find the latest issued
+ * reports, and (directors and quality managers) manage one's monthly e-mail delivery and
+ * download past deliveries. Opens preselected with {@code ?site=<id>&period=<code>}, so
+ * site pages and dashboards can link here.
  */
 @Route("reports")
 @Menu(title = "nav.reports", order = 60, icon = "vaadin:file-text-o")
@@ -75,12 +85,23 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
 	private final Paragraph recentEmpty = new Paragraph();
 
+	private final ReportDeliveries deliveries;
+
+	private final Checkbox subscribed = new Checkbox();
+
+	private final CheckboxGroup<ReportKind> subscribedKinds = new CheckboxGroup<>();
+
+	private final Div deliveryLog = new Div();
+
+	private DeliverySubscription subscription;
+
 	private Registration polling;
 
 	private Map<String, String> referentialLabels = Map.of();
 
-	ReportsView(ReportManagement reports) {
+	ReportsView(ReportManagement reports, ReportDeliveries deliveries, AuthenticationContext authentication) {
 		this.reports = reports;
+		this.deliveries = deliveries;
 		addClassNames("page", "reports-view");
 		add(new H1(getTranslation("reports.title")));
 		if (!reports.available()) {
@@ -88,8 +109,11 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 			return;
 		}
 		List<Site> sites = reports.reportableSites();
-		add(issueSection(sites), batchSection(sites.size()), recentSection(),
-				new Anchor("reports/verify", getTranslation("reports.verify.link")));
+		add(issueSection(sites), batchSection(sites.size()), recentSection());
+		if (authentication.hasAnyRole(Role.Names.QUALITY_MANAGER, Role.Names.DIRECTOR)) {
+			add(deliverySection());
+		}
+		add(new Anchor("reports/verify", getTranslation("reports.verify.link")));
 		refreshBatches();
 		refreshRecent();
 	}
@@ -265,6 +289,70 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		this.recent.setItems(latest);
 		this.recent.setVisible(!latest.isEmpty());
 		this.recentEmpty.setVisible(latest.isEmpty());
+	}
+
+	private Section deliverySection() {
+		this.subscribed.setLabel(getTranslation("reports.delivery.active"));
+		this.subscribedKinds.setLabel(getTranslation("reports.delivery.kinds"));
+		this.subscribedKinds.setItems(ReportKind.values());
+		this.subscribedKinds.setItemLabelGenerator((value) -> getTranslation("reports.delivery.kind." + value.name()));
+		this.subscribed.addValueChangeListener((event) -> this.subscribedKinds.setEnabled(event.getValue()));
+		showSubscription(this.deliveries.mySubscription());
+		Button save = new Button(getTranslation("reports.delivery.save"), VaadinIcon.ENVELOPE_O.create(), (click) -> {
+			try {
+				showSubscription(this.deliveries.changeMySubscription(this.subscribed.getValue(),
+						this.subscribedKinds.getValue(), this.subscription.version()));
+				Notifications.success(this,
+						this.subscription.active() ? "reports.delivery.saved.on" : "reports.delivery.saved.off");
+			}
+			catch (UserFacingException ex) {
+				Notifications.error(this, ex);
+			}
+		});
+		this.deliveryLog.addClassName("report-deliveries");
+		refreshDeliveries();
+		Section section = new Section(new H2(getTranslation("reports.delivery.title")),
+				new Paragraph(getTranslation("reports.delivery.help")), this.subscribed, this.subscribedKinds, save,
+				new H3(getTranslation("reports.delivery.log")), this.deliveryLog);
+		section.addClassNames("report-section", "delivery-section");
+		return section;
+	}
+
+	private void showSubscription(DeliverySubscription shown) {
+		this.subscription = shown;
+		this.subscribed.setValue(shown.active());
+		this.subscribedKinds.setValue(shown.kinds());
+		this.subscribedKinds.setEnabled(shown.active());
+	}
+
+	private void refreshDeliveries() {
+		this.deliveryLog.removeAll();
+		List<ReportDelivery> latest = this.deliveries.myDeliveries();
+		if (latest.isEmpty()) {
+			this.deliveryLog.add(new Paragraph(getTranslation("reports.delivery.none")));
+			return;
+		}
+		UnorderedList list = new UnorderedList();
+		list.addClassName("entries");
+		for (ReportDelivery delivery : latest) {
+			String month = Labels.period(this, delivery.month());
+			ListItem item = new ListItem(new Span(getTranslation("reports.delivery.entry", month,
+					getTranslation(delivery.outcome().messageKey()), delivery.reportIds().size())));
+			if (!delivery.reportIds().isEmpty()) {
+				String id = delivery.id();
+				String fileName = "rapports_" + delivery.month() + ".zip";
+				Anchor zip = new Anchor((DownloadHandler) (event) -> {
+					event.setFileName(fileName);
+					event.setContentType("application/zip");
+					this.deliveries.writeDeliveryZip(id, event.getOutputStream());
+				}, getTranslation("reports.delivery.download"));
+				zip.getElement().setAttribute("aria-label", getTranslation("reports.delivery.download.aria", month));
+				zip.addClassName("download-link");
+				item.add(zip);
+			}
+			list.add(item);
+		}
+		this.deliveryLog.add(list);
 	}
 
 	@Override

@@ -1,0 +1,153 @@
+package fr.vigie.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.microsoft.playwright.Page;
+import fr.vigie.VigieApplication;
+import fr.vigie.audit.AnswerDraft;
+import fr.vigie.audit.AuditManagement;
+import fr.vigie.audit.Checklist;
+import fr.vigie.campaign.PublishedTests;
+import fr.vigie.campaign.TestSlot;
+import fr.vigie.referential.Answer;
+import fr.vigie.referential.ReferentialNode;
+import fr.vigie.shared.Channel;
+import fr.vigie.support.Browser;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * Field capture under load, on the default persistent store (H2 file): 200 auditors each
+ * open their checklist and save every answer three times, all at once; prints save
+ * latency percentiles and throughput. Then opens real checklist screens in headless
+ * Chromium, each in its own Vaadin session, and prints the heap they hold.
+ *
+ * <pre>./mvnw -Pbenchmark verify -DskipTests -Dbenchmark.main=fr.vigie.benchmark.CaptureBenchmark</pre>
+ */
+public final class CaptureBenchmark {
+
+	private static final int AUDITORS = Integer.getInteger("benchmark.auditors", 200);
+
+	private static final int ROUNDS = 3;
+
+	private static final int SESSIONS = Integer.getInteger("benchmark.sessions", 20);
+
+	public static void main(String[] args) throws Exception {
+		Path dataDir = Files.createTempDirectory("vigie-capture-benchmark");
+		try (ConfigurableApplicationContext vigie = new SpringApplicationBuilder(VigieApplication.class).run(
+				"--server.port=0", "--vigie.store.data-dir=" + dataDir, "--vigie.demo.enabled=true",
+				"--vigie.campaign.scheduler-enabled=false", "--logging.level.root=warn")) {
+			concurrentSaves(vigie);
+			sessionMemory(vigie);
+		}
+	}
+
+	private static void concurrentSaves(ConfigurableApplicationContext vigie) throws Exception {
+		String campaignId = PublishedTests.campaign(vigie, "Benchmark", PublishedTests.MYSTERY_GRID,
+				LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+		List<TestSlot> tests = new ArrayList<>();
+		for (int i = 0; i < AUDITORS; i++) {
+			Channel channel = (i % 2 == 0) ? Channel.COUNTER : Channel.PHONE;
+			tests.add(PublishedTests.publish(vigie, campaignId, "VAL-HDV", channel, LocalDate.of(2026, 3, 10),
+					LocalTime.of(10, 0), String.format("BEN-%03d", i), String.format("bench-%03d", i), null));
+		}
+		AuditManagement audits = vigie.getBean(AuditManagement.class);
+		SecurityContextHolderStrategy security = vigie.getBean(SecurityContextHolderStrategy.class);
+		List<Long> micros = Collections.synchronizedList(new ArrayList<>());
+		ExecutorService auditors = Executors.newFixedThreadPool(AUDITORS);
+		long start = System.nanoTime();
+		List<Future<?>> work = new ArrayList<>();
+		for (int i = 0; i < AUDITORS; i++) {
+			TestSlot test = tests.get(i);
+			String username = String.format("bench-%03d", i);
+			work.add(auditors.submit(() -> {
+				SecurityContext context = security.createEmptyContext();
+				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+						List.of(new SimpleGrantedAuthority("ROLE_AUDITOR"))));
+				security.setContext(context);
+				Checklist checklist = audits.checklist(test.id());
+				for (int round = 0; round < ROUNDS; round++) {
+					for (ReferentialNode node : checklist.items()) {
+						AnswerDraft draft = new AnswerDraft(node.urn(),
+								(round % 2 == 0) ? Answer.COMPLIANT : Answer.NON_COMPLIANT, null, null, null, null,
+								null, null, null, "Constat du passage " + round);
+						long before = System.nanoTime();
+						audits.answer(test.id(), draft, round);
+						micros.add((System.nanoTime() - before) / 1000);
+					}
+				}
+				security.clearContext();
+				return null;
+			}));
+		}
+		for (Future<?> future : work) {
+			future.get();
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		auditors.shutdown();
+		List<Long> sorted = new ArrayList<>(micros);
+		Collections.sort(sorted);
+		System.out.printf(
+				"Answer saves: %d auditors x %d rounds = %d saves in %.1f s (%.0f saves/s); "
+						+ "latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (%d cores)%n",
+				AUDITORS, ROUNDS, sorted.size(), seconds, sorted.size() / seconds, percentile(sorted, 50) / 1000.0,
+				percentile(sorted, 95) / 1000.0, percentile(sorted, 99) / 1000.0,
+				sorted.get(sorted.size() - 1) / 1000.0, Runtime.getRuntime().availableProcessors());
+	}
+
+	private static void sessionMemory(ConfigurableApplicationContext vigie) {
+		int port = ((WebServerApplicationContext) vigie).getWebServer().getPort();
+		String campaignId = PublishedTests.campaign(vigie, "Benchmark sessions", PublishedTests.MYSTERY_GRID,
+				LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		try (Browser browser = new Browser(port)) {
+			Page warmUp = browser.open(Browser.TABLET);
+			browser.signIn(warmUp, "enqueteur", "Enqueteur-Demo-2026");
+			warmUp.context().close();
+			long before = heapAfterGc(memory);
+			List<Page> pages = new ArrayList<>();
+			for (int i = 0; i < SESSIONS; i++) {
+				TestSlot test = PublishedTests.publish(vigie, campaignId, "VAL-HDV", Channel.COUNTER,
+						LocalDate.of(2026, 3, 10), LocalTime.of(10, 0), "ENQ-001", "enqueteur", null);
+				Page page = browser.open(Browser.TABLET);
+				browser.signIn(page, "enqueteur", "Enqueteur-Demo-2026");
+				browser.navigate(page, "/tests/" + test.id());
+				pages.add(page);
+			}
+			long after = heapAfterGc(memory);
+			System.out.printf("Checklist sessions: %d open in Chromium, heap %.1f MB -> %.1f MB, %.0f kB per session%n",
+					SESSIONS, before / 1e6, after / 1e6, (after - before) / 1e3 / SESSIONS);
+			pages.forEach((page) -> page.context().close());
+		}
+	}
+
+	private static long heapAfterGc(MemoryMXBean memory) {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return memory.getHeapMemoryUsage().getUsed();
+	}
+
+	private static long percentile(List<Long> sorted, int percent) {
+		int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+		return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+	}
+
+}

@@ -83,7 +83,10 @@ class ScoringJourneyTests extends BrowserJourney {
 					"Carte site × engagement", "Les moins respectés")
 			.doesNotContain("CCAS de Valbourg");
 		assertThat(page.locator("svg.chart-svg").count()).isGreaterThanOrEqualTo(4);
-		assertThat(page.locator("table.heatmap tbody tr").count()).isEqualTo(2);
+		// Other journeys sharing this server may have validated tests of further sites.
+		assertThat(page.locator("table.heatmap tbody").textContent())
+			.contains("Hôtel de ville de Valbourg", "Préfecture")
+			.doesNotContain("CCAS de Valbourg");
 		Browser.screenshot(page, "dashboard-directeur-tablet");
 		assertThat(Browser.seriousAccessibilityViolations(page)).as("axe on the dashboard").isEmpty();
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,9 +32,11 @@ import fr.vigie.campaign.internal.planning.PlannedAuditor;
 import fr.vigie.campaign.internal.planning.PlannedSite;
 import fr.vigie.campaign.internal.planning.PlanningRequest;
 import fr.vigie.campaign.internal.planning.PlanningRules;
+import fr.vigie.campaign.internal.planning.RetestPlanner;
 import fr.vigie.campaign.internal.planning.TimeRange;
 import fr.vigie.notification.Notice;
 import fr.vigie.notification.NotificationManagement;
+import fr.vigie.organisation.OrganisationManagement;
 import fr.vigie.shared.Channel;
 import fr.vigie.shared.UserFacingException;
 
@@ -55,6 +58,9 @@ public class CampaignManagement {
 
 	private static final SecureRandom SEEDS = new SecureRandom();
 
+	/** How many days after the earliest date a re-test is searched for. */
+	static final int RETEST_SEARCH_DAYS = 30;
+
 	private final CampaignRepository campaigns;
 
 	private final TestSlotRepository slots;
@@ -64,6 +70,8 @@ public class CampaignManagement {
 	private final PlanningInputs inputs;
 
 	private final NotificationManagement notifications;
+
+	private final OrganisationManagement organisation;
 
 	private final SlotClaims claims;
 
@@ -82,13 +90,15 @@ public class CampaignManagement {
 	private final SecurityContextHolderStrategy security;
 
 	CampaignManagement(CampaignRepository campaigns, TestSlotRepository slots, SlotHistory history,
-			PlanningInputs inputs, NotificationManagement notifications, SlotClaims claims, AuditorCalendarFeed feed,
-			CampaignProperties properties, Clock clock, ObjectProvider<SecurityContextHolderStrategy> security) {
+			PlanningInputs inputs, NotificationManagement notifications, OrganisationManagement organisation,
+			SlotClaims claims, AuditorCalendarFeed feed, CampaignProperties properties, Clock clock,
+			ObjectProvider<SecurityContextHolderStrategy> security) {
 		this.campaigns = campaigns;
 		this.slots = slots;
 		this.history = history;
 		this.inputs = inputs;
 		this.notifications = notifications;
+		this.organisation = organisation;
 		this.claims = claims;
 		this.feed = feed;
 		this.properties = properties;
@@ -274,6 +284,48 @@ public class CampaignManagement {
 							List.of(Long.toString(count), campaign.name()), "/my-tests",
 							"assigned:" + campaignId + ":" + waveNumber + ":" + username)));
 		return published.size();
+	}
+
+	/**
+	 * Schedules one re-test ("contre-visite") of a site's channel after a corrective
+	 * action, in the campaign and wave of the original test: the first day from
+	 * {@code notBefore} (searching {@value #RETEST_SEARCH_DAYS} days) on which the
+	 * channel is served, with an auditor the assignment rules allow. The test is
+	 * published at once and its auditor notified. Refused with a message when no day and
+	 * auditor fit.
+	 */
+	@PreAuthorize("hasAnyRole('QUALITY_MANAGER', 'SYSTEM')")
+	public TestSlot scheduleRetest(String campaignId, int waveNumber, String siteId, Channel channel,
+			LocalDate notBefore) {
+		Campaign campaign = this.campaigns.findById(campaignId)
+			.orElseThrow(() -> new UserFacingException("campaign.error.notFound"));
+		PlannedSite site = this.inputs.site(siteId).orElseThrow(() -> new UserFacingException("campaign.error.noSite"));
+		int rotation = campaign.definition().rotationDays();
+		List<PlannedAuditor> auditors = this.inputs.auditors();
+		AssignmentLedger ledger = new AssignmentLedger();
+		for (TestSlot other : this.slots.findByAuditorsFromTo(auditors.stream().map(PlannedAuditor::auditorId).toList(),
+				notBefore.minusDays(rotation + 7L), notBefore.plusDays(RETEST_SEARCH_DAYS + rotation + 7L),
+				EnumSet.of(SlotStatus.PUBLISHED, SlotStatus.OVERDUE, SlotStatus.DONE))) {
+			ledger.record(other.auditorId(), asDrawn(other));
+		}
+		DrawnSlot planned = RetestPlanner.plan(site, channel, notBefore, RETEST_SEARCH_DAYS, auditors, ledger, rotation)
+			.orElseThrow(() -> new UserFacingException("campaign.retest.impossible", notBefore));
+		String username = this.inputs.usernameOf(planned.auditorId()).orElse(null);
+		TestSlot slot = TestSlot.drafted(UUID.randomUUID().toString(), campaignId, waveNumber, siteId, channel,
+				planned.date(), (planned.window() != null) ? planned.window().start() : null,
+				(planned.window() != null) ? planned.window().end() : null, false, false, planned.auditorId(), username,
+				null, List.of(), scenarioFor(channel, new SplittableRandom(SEEDS.nextLong())));
+		slot.publish();
+		TestSlot saved = this.slots.save(slot);
+		if (username != null) {
+			String when = saved.date().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+					+ ((saved.start() != null) ? " " + saved.start() : "");
+			this.notifications.notify(new Notice(username, "retest.subject", "retest.body",
+					List.of(this.organisation.siteNames(List.of(siteId)).getOrDefault(siteId, siteId),
+							Notice.key(channel.messageKey()), when),
+					"/my-tests", "retest:" + saved.id() + ":" + username));
+		}
+		return saved;
 	}
 
 	/** The signed-in auditor's tests: upcoming, overdue and recently done. */

@@ -26,14 +26,17 @@ import fr.vigie.report.ReportBatch;
 import fr.vigie.report.ReportManagement;
 import fr.vigie.report.ReportPeriod;
 import fr.vigie.report.ReportRequest;
+import fr.vigie.referential.Answer;
+import fr.vigie.shared.Channel;
 import fr.vigie.support.SecurityContexts;
+import fr.vigie.support.ValidatedTests;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Times site compliance reports end to end (demo figures → PDF/A-2b → SHA-256 → GridFS
+ * Times site compliance reports end to end (stored scores → PDF/A-2b → SHA-256 → GridFS
  * register): one report cold and warm, then a batch of {@code benchmark.sites} (default
  * 1,000) extra sites through the background batch, with the heap sampled during the
  * batch, then the ZIP of the batch. Runs Vigie in-process on the in-memory embedded
@@ -47,7 +50,7 @@ public final class ReportBenchmark {
 
 	private static final ReportPeriod PERIOD = ReportPeriod.quarter(2025, 4);
 
-	private static final String REFERENTIAL = "sp-plus:2023";
+	private static final String REFERENTIAL = ValidatedTests.SP_PLUS_2023;
 
 	public static void main(String[] args) throws Exception {
 		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -55,6 +58,13 @@ public final class ReportBenchmark {
 				"--server.port=0", "--vigie.store.backend=memory", "--vigie.demo.enabled=true",
 				"--vigie.campaign.scheduler-enabled=false", "--logging.level.root=warn")) {
 			ReportManagement reports = vigie.getBean(ReportManagement.class);
+			ValidatedTests tests = new ValidatedTests(vigie);
+			List<String> demo = asQuality(
+					() -> reports.reportableSites().stream().map((site) -> site.id().value()).toList());
+			ReportPeriod earliest = PERIOD.previous().previous().previous();
+			for (String siteId : demo) {
+				publishTests(tests, siteId, earliest.start(), 4 * 6);
+			}
 
 			long start = System.nanoTime();
 			IssuedReport first = asQuality(() -> reports.issue(ReportRequest.site("VAL-HDV", PERIOD, REFERENTIAL)));
@@ -90,8 +100,9 @@ public final class ReportBenchmark {
 								HolidayCalendar.FRANCE)));
 			}
 			mongo.insertAll(extra);
-			Thread.sleep(31_000); // the demo data source caches the site registry for 30
-									// s
+			for (Site site : extra) {
+				publishTests(tests, site.id().value(), PERIOD.start(), 6);
+			}
 
 			System.gc();
 			long heapBefore = memory.getHeapMemoryUsage().getUsed();
@@ -148,6 +159,20 @@ public final class ReportBenchmark {
 					System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / 1e6);
 		}
 		System.exit(0);
+	}
+
+	/**
+	 * Validated tests (a few failed items each) every two weeks from {@code from}, as the
+	 * audit module publishes them.
+	 */
+	private static void publishTests(ValidatedTests tests, String siteId, java.time.LocalDate from, int count) {
+		List<Channel> channels = List.of(Channel.COUNTER, Channel.PHONE, Channel.EMAIL);
+		for (int i = 0; i < count; i++) {
+			java.util.Map<String, Answer> failures = (i % 2 == 0)
+					? java.util.Map.of("1.3", Answer.NON_COMPLIANT, "2.1", Answer.NON_COMPLIANT) : java.util.Map.of();
+			tests.publish(tests.result("bench-" + siteId + "-" + i, "bench", siteId, channels.get(i % 3),
+					from.plusDays(i * 15L % 88 + i / 6 * 91L), 1, failures));
+		}
 	}
 
 	private static <T> T asQuality(Supplier<T> action) {

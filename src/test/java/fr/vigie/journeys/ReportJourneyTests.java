@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -13,11 +15,19 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import fr.vigie.referential.Answer;
 import fr.vigie.report.Pdfs;
+import fr.vigie.report.ReportPeriod;
+import fr.vigie.shared.Channel;
 import fr.vigie.support.Browser;
 import fr.vigie.support.BrowserJourney;
 import fr.vigie.support.Browser.Viewport;
+import fr.vigie.support.ValidatedTests;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +41,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportJourneyTests extends BrowserJourney {
 
 	private static final Path DOWNLOADS = Paths.get("target", "downloads");
+
+	@Autowired
+	ApplicationContext context;
+
+	/**
+	 * Validated tests of the previous quarter (the report screen's default period) on the
+	 * northern sites, published as the audit module does; fixed ids, so publishing them
+	 * again changes nothing.
+	 */
+	@BeforeEach
+	void validatedTests() {
+		ValidatedTests tests = new ValidatedTests(this.context);
+		LocalDate start = ReportPeriod.quarterOf(LocalDate.now()).previous().start();
+		for (String site : List.of("VAL-HDV", "VAL-PREF", "VAL-FS-RIL")) {
+			for (int i = 0; i < 6; i++) {
+				Channel channel = List.of(Channel.COUNTER, Channel.PHONE, Channel.EMAIL).get(i % 3);
+				Map<String, Answer> failures = (i % 3 == 0)
+						? Map.of("1.3", Answer.NON_COMPLIANT, "2.1", Answer.NON_COMPLIANT) : Map.of();
+				tests.publish(tests.result("report-journey-" + site + "-" + i, "c", site, channel,
+						start.plusDays(5 + i * 12L), 1, failures));
+			}
+		}
+	}
 
 	@Test
 	void aDirectorDownloadsASiteReportAndVerifiesItAndATamperedCopy() throws Exception {

@@ -3,6 +3,8 @@ package fr.vigie.report;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,12 +13,23 @@ import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import fr.vigie.audit.AnswerDraft;
+import fr.vigie.audit.AuditManagement;
+import fr.vigie.audit.AuditTest;
+import fr.vigie.audit.Checklist;
+import fr.vigie.campaign.PublishedTests;
+import fr.vigie.campaign.TestSlot;
 import fr.vigie.identity.Role;
+import fr.vigie.referential.ReferentialNode;
+import fr.vigie.referential.Answer;
 import fr.vigie.organisation.Site;
 import fr.vigie.report.ReportVerification.Outcome;
 import fr.vigie.report.internal.ReportRegister;
+import fr.vigie.shared.Channel;
 import fr.vigie.shared.UserFacingException;
 import fr.vigie.support.SecurityContexts;
+import fr.vigie.support.ValidatedTests;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.Document;
 import org.openpdf.text.PageSize;
@@ -27,6 +40,7 @@ import org.openpdf.text.pdf.PdfWriter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,17 +49,46 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Issues, registers, verifies and batches reports through the module API, on the embedded
- * store with the demo data source (demo network of twelve sites).
+ * store, with figures from validated tests published as scoring receives them (demo
+ * network of twelve sites).
  */
 @SpringBootTest
 class ReportManagementIntegrationTests {
 
 	private static final ReportPeriod PERIOD = ReportPeriod.quarter(2025, 4);
 
-	private static final String SP_PLUS = "sp-plus:2023";
+	private static final String SP_PLUS = ValidatedTests.SP_PLUS_2023;
+
+	/** Sites given validated tests in the period; the demo médiathèque stays untested. */
+	private static final List<String> TESTED = List.of("VAL-HDV", "VAL-CCAS", "VAL-FS-RIL", "VAL-PREF");
 
 	@Autowired
 	ReportManagement reports;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	AuditManagement audits;
+
+	/**
+	 * Validated tests of the fourth quarter of 2025, published as the audit module does.
+	 * Their ids are fixed, so publishing them again (another test of the class) replaces
+	 * them with the same figures.
+	 */
+	@BeforeEach
+	void validatedTests() {
+		ValidatedTests tests = new ValidatedTests(this.context);
+		for (String site : TESTED) {
+			for (int i = 0; i < 6; i++) {
+				Channel channel = List.of(Channel.COUNTER, Channel.PHONE, Channel.EMAIL).get(i % 3);
+				Map<String, Answer> failures = (i % 2 == 0) ? Map.of("1.1", Answer.NON_COMPLIANT, "1.3",
+						Answer.NON_COMPLIANT, "2.1", Answer.NON_COMPLIANT, "3.1", Answer.NON_COMPLIANT) : Map.of();
+				tests.publish(tests.result("report-fixture-" + site + "-" + i, "c", site, channel,
+						LocalDate.of(2025, 10, 6).plusDays(i * 9L), 1, failures));
+			}
+		}
+	}
 
 	@Test
 	void anIssuedReportIsRegisteredUnderTheFingerprintOfItsBytesAndVerifiesAsAuthentic() {
@@ -58,7 +101,7 @@ class ReportManagementIntegrationTests {
 		assertThat(issued.issuedBy()).isEqualTo("qualite");
 		assertThat(issued.fileName()).isEqualTo("rapport-conformite_VAL-HDV_2025-Q4.pdf");
 		assertThat(Pdfs.normalizedText(pdf)).contains("Hôtel de ville de Valbourg", "4e trimestre 2025",
-				"Services Publics+ – version 2023", "Méthodologie");
+				"Services Publics+ (2023) – version 1", "Méthodologie", "ENQ-001", "Demande d'acte de naissance");
 
 		ReportVerification verification = asAuditor(() -> this.reports.verify(pdf));
 		assertThat(verification.outcome()).isEqualTo(Outcome.AUTHENTIC);
@@ -119,6 +162,50 @@ class ReportManagementIntegrationTests {
 	}
 
 	@Test
+	void aTestCapturedAndValidatedEndToEndReachesTheReportWithItsEvidencePicture() throws Exception {
+		// A test is dated by its capture: today.
+		LocalDate today = LocalDate.now();
+		String campaignId = PublishedTests.campaign(this.context, "Vague du rapport", PublishedTests.MYSTERY_GRID,
+				today.minusDays(7), today.plusDays(7));
+		TestSlot slot = PublishedTests.publish(this.context, campaignId, "VAL-PREF", Channel.COUNTER, today,
+				LocalTime.of(10, 0), "ENQ-001", "enqueteur", "Demande de titre de séjour");
+		Checklist checklist = asAuditor(() -> this.audits.checklist(slot.id()));
+		byte[] photo = png();
+		for (ReferentialNode node : checklist.items()) {
+			boolean signage = node.urn().endsWith(":visit.1");
+			asAuditor(() -> this.audits.answer(slot.id(),
+					new AnswerDraft(node.urn(), signage ? Answer.NON_COMPLIANT : Answer.COMPLIANT, null, null, null,
+							null, null, null, null, signage ? "Horaires absents de la porte d'entrée" : "Conforme"),
+					0));
+			if (signage) {
+				asAuditor(() -> this.audits.attach(slot.id(), node.urn(), "porte-entree.png", photo));
+			}
+		}
+		asAuditor(() -> this.audits.submit(slot.id()));
+		AuditTest submitted = asQuality(() -> this.audits.checklist(slot.id())).test();
+		asQuality(() -> this.audits.validate(slot.id(), submitted.version()));
+
+		IssuedReport issued = asQuality(() -> this.reports
+			.issue(ReportRequest.site("VAL-PREF", ReportPeriod.quarterOf(today), PublishedTests.MYSTERY_GRID)));
+		byte[] pdf = asQuality(() -> this.reports.content(issued.sha256()));
+		assertThat(Pdfs.normalizedText(pdf)).contains("Horaires absents de la porte d'entrée", "porte-entree.png",
+				"ENQ-001", "Demande de titre de séjour");
+		assertThat(Pdfs.pdfA2bViolations(pdf)).isEmpty();
+	}
+
+	private static byte[] png() throws java.io.IOException {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(320, 200,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D graphics = image.createGraphics();
+		graphics.setColor(new java.awt.Color(0, 0, 145));
+		graphics.fillRect(40, 40, 240, 120);
+		graphics.dispose();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
+
+	@Test
 	void aSiteWithoutValidatedTestsGetsANoDataReport() {
 		IssuedReport issued = asQuality(() -> this.reports.issue(ReportRequest.site("VAL-MED-PD", PERIOD, SP_PLUS)));
 		byte[] pdf = asQuality(() -> this.reports.content(issued.sha256()));
@@ -142,7 +229,7 @@ class ReportManagementIntegrationTests {
 			.isEmpty();
 
 		IssuedReport solidarity = asQuality(
-				() -> this.reports.issue(ReportRequest.site("VAL-CCAS", PERIOD, "marianne:2005")));
+				() -> this.reports.issue(ReportRequest.site("VAL-CCAS", PERIOD, "urn:vigie:marianne-2008@1")));
 		assertThatThrownBy(
 				() -> SecurityContexts.as("directeur", () -> this.reports.content(solidarity.sha256()), Role.DIRECTOR))
 			.isInstanceOfSatisfying(UserFacingException.class,
@@ -167,8 +254,8 @@ class ReportManagementIntegrationTests {
 		assertThatThrownBy(() -> asQuality(() -> this.reports.issue(ReportRequest.site("NOPE", PERIOD, SP_PLUS))))
 			.isInstanceOfSatisfying(UserFacingException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("report.site.outOfScope"));
-		assertThatThrownBy(
-				() -> asQuality(() -> this.reports.issue(ReportRequest.site("VAL-HDV", PERIOD, "qualivilles:9"))))
+		assertThatThrownBy(() -> asQuality(
+				() -> this.reports.issue(ReportRequest.site("VAL-HDV", PERIOD, "urn:vigie:qualivilles@9"))))
 			.isInstanceOfSatisfying(UserFacingException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("report.referential.unknown"));
 		assertThatThrownBy(() -> new ReportRequest(ReportKind.POSTER_A4, null, PERIOD, SP_PLUS)).isInstanceOfSatisfying(

@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 
 import fr.vigie.campaign.CampaignProperties;
+import fr.vigie.campaign.ScheduledSweep;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
@@ -43,7 +44,7 @@ class SchedulingConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "vigie.campaign.scheduler-enabled", havingValue = "true", matchIfMissing = true)
-	SchedulerFactoryBeanCustomizer campaignSweeps(CampaignProperties properties) {
+	SchedulerFactoryBeanCustomizer campaignSweeps(CampaignProperties properties, List<ScheduledSweep> extensions) {
 		List<JobDetail> jobs = new ArrayList<>();
 		List<Trigger> triggers = new ArrayList<>();
 		for (Sweep sweep : Sweep.values()) {
@@ -52,24 +53,37 @@ class SchedulingConfiguration {
 				.usingJobData(SweepJob.SWEEP, sweep.name())
 				.storeDurably()
 				.build();
-			long intervalMs = sweep.interval(properties).toMillis();
 			jobs.add(job);
-			// A first run shortly after start-up catches up on what was missed while
-			// down.
-			triggers.add(TriggerBuilder.newTrigger()
-				.forJob(job)
-				.withIdentity(sweep.name(), "campaign")
-				.startAt(new Date(System.currentTimeMillis() + Math.min(intervalMs, 10_000)))
-				.withSchedule(SimpleScheduleBuilder.simpleSchedule()
-					.withIntervalInMilliseconds(intervalMs)
-					.repeatForever()
-					.withMisfireHandlingInstructionNextWithRemainingCount())
-				.build());
+			triggers.add(trigger(job, sweep.name(), "campaign", sweep.interval(properties).toMillis()));
+		}
+		for (ScheduledSweep extension : extensions) {
+			JobDetail job = JobBuilder.newJob(SweepJob.class)
+				.withIdentity(extension.name(), "extension")
+				.usingJobData(SweepJob.EXTENSION, extension.name())
+				.storeDurably()
+				.build();
+			jobs.add(job);
+			triggers.add(trigger(job, extension.name(), "extension", extension.interval().toMillis()));
 		}
 		return (factory) -> {
 			factory.setJobDetails(jobs.toArray(JobDetail[]::new));
 			factory.setTriggers(triggers.toArray(Trigger[]::new));
 		};
+	}
+
+	/**
+	 * A first run shortly after start-up catches up on what was missed while down.
+	 */
+	private static Trigger trigger(JobDetail job, String name, String group, long intervalMs) {
+		return TriggerBuilder.newTrigger()
+			.forJob(job)
+			.withIdentity(name, group)
+			.startAt(new Date(System.currentTimeMillis() + Math.min(intervalMs, 10_000)))
+			.withSchedule(SimpleScheduleBuilder.simpleSchedule()
+				.withIntervalInMilliseconds(intervalMs)
+				.repeatForever()
+				.withMisfireHandlingInstructionNextWithRemainingCount())
+			.build();
 	}
 
 }

@@ -2,7 +2,10 @@ package fr.vigie.campaign.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.IntSupplier;
 
+import fr.vigie.campaign.ScheduledSweep;
 import fr.vigie.identity.SystemIdentity;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
@@ -23,6 +26,9 @@ class SweepJob extends QuartzJobBean {
 
 	static final String SWEEP = "sweep";
 
+	/** Job data key naming a {@link ScheduledSweep} of another module instead. */
+	static final String EXTENSION = "extension";
+
 	private static final Logger log = LoggerFactory.getLogger(SweepJob.class);
 
 	private final CampaignScheduling scheduling;
@@ -31,10 +37,14 @@ class SweepJob extends QuartzJobBean {
 
 	private final SystemIdentity system;
 
+	private final List<ScheduledSweep> extensions;
+
 	private final Clock clock;
 
-	SweepJob(CampaignScheduling scheduling, LockingTaskExecutor locks, SystemIdentity system, Clock clock) {
+	SweepJob(CampaignScheduling scheduling, List<ScheduledSweep> extensions, LockingTaskExecutor locks,
+			SystemIdentity system, Clock clock) {
 		this.scheduling = scheduling;
+		this.extensions = extensions;
 		this.locks = locks;
 		this.system = system;
 		this.clock = clock;
@@ -42,20 +52,34 @@ class SweepJob extends QuartzJobBean {
 
 	@Override
 	protected void executeInternal(JobExecutionContext context) {
-		Sweep sweep = Sweep.valueOf(context.getMergedJobDataMap().getString(SWEEP));
-		LockConfiguration lock = new LockConfiguration(this.clock.instant(), sweep.lockName(), Duration.ofMinutes(10),
+		String extension = context.getMergedJobDataMap().getString(EXTENSION);
+		if (extension != null) {
+			ScheduledSweep sweep = this.extensions.stream()
+				.filter((candidate) -> candidate.name().equals(extension))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("no scheduled sweep named " + extension));
+			runLocked(extension, "campaign-sweep-" + extension, sweep::run);
+		}
+		else {
+			Sweep sweep = Sweep.valueOf(context.getMergedJobDataMap().getString(SWEEP));
+			runLocked(sweep.name(), sweep.lockName(), () -> sweep.run(this.scheduling));
+		}
+	}
+
+	private void runLocked(String name, String lockName, IntSupplier work) {
+		LockConfiguration lock = new LockConfiguration(this.clock.instant(), lockName, Duration.ofMinutes(10),
 				Duration.ofSeconds(1));
 		try {
 			this.locks.executeWithLock((Runnable) () -> this.system.run(() -> {
-				int done = sweep.run(this.scheduling);
+				int done = work.getAsInt();
 				if (done > 0) {
-					log.info("Sweep {}: {} action(s)", sweep, done);
+					log.info("Sweep {}: {} action(s)", name, done);
 				}
 			}), lock);
 		}
 		catch (RuntimeException ex) {
 			// Logged, not rethrown: the next firing retries from the state in MongoDB.
-			log.error("Sweep {} failed", sweep, ex);
+			log.error("Sweep {} failed", name, ex);
 		}
 	}
 

@@ -1,0 +1,298 @@
+package fr.vigie.scoring.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import fr.vigie.identity.Role;
+import fr.vigie.scoring.ActionPlan;
+import fr.vigie.scoring.ActionView;
+import fr.vigie.scoring.Finding;
+import fr.vigie.scoring.FindingGrade;
+import fr.vigie.scoring.ScoringManagement;
+import fr.vigie.scoring.ScoringManagement.Closure;
+import fr.vigie.shared.Channel;
+import fr.vigie.shared.UserFacingException;
+import fr.vigie.shared.ui.GridAccessibility;
+import fr.vigie.shared.ui.Notifications;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Findings and corrective actions for quality managers: regrade findings, group the
+ * findings of a site into an action, start, cancel or close actions (closure evidence,
+ * optional re-test), and follow before/after results. Opens on an action with
+ * {@code ?action=<id>} (links in reminders).
+ */
+@Route("actions")
+@Menu(title = "nav.actions", order = 6, icon = "vaadin:tasks")
+@RolesAllowed(Role.Names.QUALITY_MANAGER)
+class ActionsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+	private final ScoringManagement scoring;
+
+	private final Grid<Finding> findings = new Grid<>();
+
+	private final Grid<ActionView> actions;
+
+	private final Div actionPanel = new Div();
+
+	private Map<String, String> siteNames = Map.of();
+
+	ActionsView(ScoringManagement scoring) {
+		this.scoring = scoring;
+		this.actions = ActionGrids.actions(this);
+		addClassNames("page", "actions-view");
+		add(new H1(getTranslation("actions.pageTitle")), findingsSection(), actionsSection());
+		refresh();
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		event.getLocation()
+			.getQueryParameters()
+			.getSingleParameter("action")
+			.flatMap((id) -> this.actions.getListDataView()
+				.getItems()
+				.filter((row) -> row.action().id().equals(id))
+				.findFirst())
+			.ifPresent(this.actions::select);
+	}
+
+	private Section findingsSection() {
+		this.findings.setSelectionMode(Grid.SelectionMode.MULTI);
+		this.findings.addColumn(Finding::reference)
+			.setHeader(getTranslation("actions.reference"))
+			.setFlexGrow(0)
+			.setWidth("7em");
+		this.findings.addColumn((finding) -> this.siteNames.getOrDefault(finding.siteId(), finding.siteId()))
+			.setHeader(getTranslation("dashboard.site"));
+		this.findings.addColumn((finding) -> getTranslation(finding.grade().messageKey()))
+			.setHeader(getTranslation("actions.grade"));
+		this.findings.addColumn((finding) -> finding.itemRef() + " " + finding.itemName())
+			.setHeader(getTranslation("actions.item"))
+			.setFlexGrow(3);
+		this.findings.addColumn((finding) -> getTranslation(finding.channel().messageKey()))
+			.setHeader(getTranslation("dashboard.channel"));
+		this.findings.addColumn((finding) -> Texts.date(finding.observedOn()))
+			.setHeader(getTranslation("siteResults.date"));
+		this.findings.addColumn(Finding::comment).setHeader(getTranslation("actions.comment")).setFlexGrow(3);
+		this.findings.setAriaLabel(getTranslation("actions.findings"));
+		this.findings.addClassName("findings-grid");
+		GridAccessibility.hideSizerRow(this.findings);
+
+		Select<FindingGrade> grade = new Select<>();
+		grade.setLabel(getTranslation("actions.grade"));
+		grade.setItems(FindingGrade.values());
+		grade.setItemLabelGenerator((value) -> getTranslation(value.messageKey()));
+		Button regrade = new Button(getTranslation("actions.regrade"), (click) -> {
+			try {
+				for (Finding finding : this.findings.getSelectedItems()) {
+					this.scoring.regrade(finding.id(), grade.getValue(), finding.version());
+				}
+				Notifications.success(this, "actions.regraded");
+				refresh();
+			}
+			catch (UserFacingException ex) {
+				Notifications.error(this, ex);
+			}
+		});
+		Div regrading = new Div(grade, regrade);
+		regrading.addClassName("inline-form");
+
+		TextField title = new TextField(getTranslation("actions.title"));
+		TextField unit = new TextField(getTranslation("actions.unit"));
+		unit.setHelperText(getTranslation("actions.unit.help"));
+		ComboBox<String> owner = new ComboBox<>(getTranslation("actions.owner"));
+		owner.setItems(this.scoring.actionOwners());
+		DatePicker due = new DatePicker(getTranslation("actions.due"));
+		due.setValue(LocalDate.now().plusMonths(1));
+		Button open = new Button(getTranslation("actions.open"), VaadinIcon.PLUS.create(), (click) -> {
+			try {
+				var action = this.scoring.openAction(
+						this.findings.getSelectedItems().stream().map(Finding::id).toList(),
+						new ActionPlan(title.getValue(), unit.getValue(), owner.getValue(), due.getValue()));
+				Notifications.success(this, "actions.opened", action.reference());
+				title.clear();
+				refresh();
+			}
+			catch (UserFacingException ex) {
+				Notifications.error(this, ex);
+			}
+		});
+		open.addThemeVariants(ButtonVariant.PRIMARY);
+		FormLayout form = new FormLayout(title, unit, owner, due);
+		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+		Section section = new Section(new H2(getTranslation("actions.findings")),
+				new Paragraph(getTranslation("actions.findings.help")), this.findings, regrading,
+				new H2(getTranslation("actions.new")), form, open);
+		section.addClassName("dashboard-section");
+		return section;
+	}
+
+	private Section actionsSection() {
+		this.actions.addClassName("actions-grid");
+		this.actions.addSelectionListener((event) -> showPanel(event.getFirstSelectedItem().orElse(null)));
+		this.actionPanel.addClassName("action-panel");
+		this.actionPanel.getElement().setAttribute("aria-live", "polite");
+		Section section = new Section(new H2(getTranslation("actions.list")), this.actions, this.actionPanel);
+		section.addClassName("dashboard-section");
+		return section;
+	}
+
+	private void showPanel(ActionView row) {
+		this.actionPanel.removeAll();
+		if (row == null) {
+			return;
+		}
+		var action = row.action();
+		this.actionPanel.add(new H2(getTranslation("actions.selected", action.reference(), action.title())));
+		this.actionPanel.add(new Paragraph(getTranslation("actions.summary", row.siteName(),
+				getTranslation(action.status().messageKey()), Texts.date(action.dueOn()),
+				row.findings().stream().map(Finding::reference).collect(Collectors.joining(", ")))));
+		if (action.retestChannel() != null) {
+			Paragraph comparison = new Paragraph(
+					getTranslation("actions.comparison", Texts.markWithSample(this, row.before()),
+							(row.after() != null) ? Texts.markWithSample(this, row.after())
+									: getTranslation("actions.retestOn", Texts.date(action.retestDate()))));
+			comparison.addClassName("before-after");
+			this.actionPanel.add(comparison);
+		}
+		if (action.closureNote() != null) {
+			this.actionPanel.add(new Paragraph(getTranslation("actions.closedWith", action.closureNote())));
+		}
+		if (action.closureFileId() != null) {
+			String id = action.id();
+			String fileName = action.closureFileName();
+			this.actionPanel.add(new Anchor(DownloadHandler.fromInputStream((event) -> {
+				byte[] bytes = this.scoring.closureFile(id);
+				return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), fileName,
+						"application/octet-stream", bytes.length);
+			}), getTranslation("actions.closureFile", fileName)));
+		}
+		if (!action.status().active()) {
+			return;
+		}
+		Button start = new Button(getTranslation("actions.start"),
+				(click) -> apply(() -> this.scoring.start(action.id(), action.version()), "actions.started"));
+		start.setEnabled(action.status() == fr.vigie.scoring.ActionStatus.OPEN);
+		Button cancel = new Button(getTranslation("actions.cancel"),
+				(click) -> apply(() -> this.scoring.cancel(action.id(), action.version()), "actions.cancelled"));
+		Button close = new Button(getTranslation("actions.close"), VaadinIcon.CHECK.create(),
+				(click) -> closeDialog(row).open());
+		close.addThemeVariants(ButtonVariant.PRIMARY);
+		Div buttons = new Div(start, cancel, close);
+		buttons.addClassName("page-actions");
+		this.actionPanel.add(buttons);
+	}
+
+	private Dialog closeDialog(ActionView row) {
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle(getTranslation("actions.close.title", row.action().reference()));
+		TextArea note = new TextArea(getTranslation("actions.close.note"));
+		note.setRequired(true);
+		note.setWidthFull();
+		byte[][] file = new byte[1][];
+		String[] fileMeta = new String[2];
+		Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+			file[0] = bytes;
+			fileMeta[0] = metadata.fileName();
+			fileMeta[1] = metadata.contentType();
+		}));
+		upload.setMaxFiles(1);
+		upload.setMaxFileSize(10 * 1024 * 1024);
+		Span uploadLabel = new Span(getTranslation("actions.close.file"));
+		uploadLabel.setId("closure-file-label");
+		upload.getElement().setAttribute("aria-labelledby", "closure-file-label");
+		Set<Channel> channels = row.findings().stream().map(Finding::channel).collect(Collectors.toSet());
+		Checkbox retest = new Checkbox(getTranslation("actions.close.retest"));
+		Select<Channel> channel = new Select<>();
+		channel.setLabel(getTranslation("actions.close.retestChannel"));
+		List<Channel> options = new ArrayList<>(EnumSet.allOf(Channel.class));
+		options.retainAll(channels);
+		channel.setItems(options);
+		channel.setItemLabelGenerator((value) -> getTranslation(value.messageKey()));
+		if (!options.isEmpty()) {
+			channel.setValue(options.get(0));
+		}
+		channel.setEnabled(false);
+		retest.addValueChangeListener((event) -> channel.setEnabled(event.getValue()));
+		Button confirm = new Button(getTranslation("actions.close.confirm"), (click) -> {
+			try {
+				this.scoring.close(row.action().id(), new Closure(note.getValue(), fileMeta[0], fileMeta[1], file[0],
+						retest.getValue() ? channel.getValue() : null), row.action().version());
+				dialog.close();
+				Notifications.success(this, "actions.closed", row.action().reference());
+				refresh();
+			}
+			catch (UserFacingException ex) {
+				Notifications.error(this, ex);
+			}
+		});
+		confirm.addThemeVariants(ButtonVariant.PRIMARY);
+		Button dismiss = new Button(getTranslation("actions.close.dismiss"), (click) -> dialog.close());
+		dialog.add(new Div(note, uploadLabel, upload, retest, channel));
+		dialog.getFooter().add(dismiss, confirm);
+		return dialog;
+	}
+
+	private void apply(java.util.function.Supplier<?> change, String successKey) {
+		Notifications.apply(this, change, (result) -> refresh(), successKey);
+	}
+
+	private void refresh() {
+		List<Finding> open = this.scoring.unassignedFindings();
+		List<ActionView> all = this.scoring.actions();
+		Set<String> sites = open.stream().map(Finding::siteId).collect(Collectors.toSet());
+		this.siteNames = this.scoring.siteNames(sites);
+		this.findings.setItems(open);
+		String selected = this.actions.getSelectedItems()
+			.stream()
+			.findFirst()
+			.map((row) -> row.action().id())
+			.orElse(null);
+		this.actions.setItems(all);
+		all.stream()
+			.filter((row) -> row.action().id().equals(selected))
+			.findFirst()
+			.ifPresentOrElse(this.actions::select, () -> this.actionPanel.removeAll());
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("actions.pageTitle") + " – " + getTranslation("app.name");
+	}
+
+}

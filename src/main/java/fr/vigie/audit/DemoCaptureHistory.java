@@ -148,8 +148,7 @@ class DemoCaptureHistory implements ApplicationRunner {
 	}
 
 	/** An answer consistent with the item: a measure on the right side of the target. */
-	private static AnswerDraft draft(ReferentialNode node, boolean compliant, LocalDate testedOn,
-			SplittableRandom random) {
+	static AnswerDraft draft(ReferentialNode node, boolean compliant, LocalDate testedOn, SplittableRandom random) {
 		CheckItem item = node.item();
 		String comment = compliant ? "Conforme au scénario (démonstration)."
 				: "Écart constaté lors du passage (démonstration).";

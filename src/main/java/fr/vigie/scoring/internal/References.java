@@ -1,5 +1,8 @@
 package fr.vigie.scoring.internal;
 
+import java.util.List;
+import java.util.stream.LongStream;
+
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -27,13 +30,29 @@ public class References {
 		return "C-%05d".formatted(next("finding"));
 	}
 
+	/**
+	 * {@code count} consecutive finding references reserved with one increment, for bulk
+	 * loads.
+	 */
+	public List<String> nextFindings(int count) {
+		if (count == 0) {
+			return List.of();
+		}
+		long last = next("finding", count);
+		return LongStream.rangeClosed(last - count + 1, last).mapToObj("C-%05d"::formatted).toList();
+	}
+
 	public String nextAction() {
 		return "A-%04d".formatted(next("action"));
 	}
 
 	private long next(String counter) {
+		return next(counter, 1);
+	}
+
+	private long next(String counter, long by) {
 		Document updated = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(counter)),
-				new Update().inc("value", 1L), FindAndModifyOptions.options().returnNew(true).upsert(true),
+				new Update().inc("value", by), FindAndModifyOptions.options().returnNew(true).upsert(true),
 				Document.class, "scoring_counters");
 		return ((Number) updated.get("value")).longValue();
 	}

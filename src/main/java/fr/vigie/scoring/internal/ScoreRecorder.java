@@ -1,6 +1,7 @@
 package fr.vigie.scoring.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import fr.vigie.scoring.CorrectiveAction;
 import fr.vigie.scoring.Finding;
 import fr.vigie.scoring.ScoringRules;
 import fr.vigie.scoring.TestScore;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,9 +76,7 @@ public class ScoreRecorder {
 					result.auditId(), stored.get());
 			return false;
 		}
-		ReferentialVersion referential = this.referentials.find(result.referentialVersionId())
-			.orElseThrow(() -> new IllegalStateException(
-					"test " + result.auditId() + " pins unknown referential " + result.referentialVersionId()));
+		ReferentialVersion referential = referentialOf(result);
 		TestScore score = ScoringRules.score(result, referential);
 		this.store.save(result, score);
 		recordFindings(result, referential, score);
@@ -87,24 +87,71 @@ public class ScoreRecorder {
 		return true;
 	}
 
+	/**
+	 * Scores a bulk load of validated tests never recorded before (a data import, the
+	 * national data set): summaries and findings are inserted in batches instead of one
+	 * test at a time, with the same content as {@link #record}; the pre-aggregates are
+	 * left to {@link ScoreStore#rebuildSiteQuarters()}, once after the whole load.
+	 * Returns the number of findings.
+	 */
+	public int recordNew(List<AuditResult> results) {
+		List<Document> summaries = new ArrayList<>(results.size());
+		List<Finding> observed = new ArrayList<>();
+		List<Finding.Observation> observations = new ArrayList<>();
+		List<AuditResult> observedIn = new ArrayList<>();
+		for (AuditResult result : results) {
+			ReferentialVersion referential = referentialOf(result);
+			TestScore score = ScoringRules.score(result, referential);
+			summaries.add(ScoreStore.document(result, score));
+			Map<String, ItemResult> answers = answersOf(result);
+			for (TestScore.ItemOutcome item : score.nonCompliant()) {
+				observations.add(observation(result, referential, item, answers.get(item.urn())));
+				observedIn.add(result);
+			}
+		}
+		List<String> references = this.references.nextFindings(observations.size());
+		for (int i = 0; i < observations.size(); i++) {
+			observed.add(observed(references.get(i), observedIn.get(i), observations.get(i)));
+		}
+		this.store.insertAll(summaries);
+		this.findings.insert(observed);
+		return observed.size();
+	}
+
+	private ReferentialVersion referentialOf(AuditResult result) {
+		return this.referentials.find(result.referentialVersionId())
+			.orElseThrow(() -> new IllegalStateException(
+					"test " + result.auditId() + " pins unknown referential " + result.referentialVersionId()));
+	}
+
+	private static Map<String, ItemResult> answersOf(AuditResult result) {
+		return result.items().stream().collect(Collectors.toMap(ItemResult::itemUrn, (item) -> item, (a, b) -> b));
+	}
+
+	private Finding observed(String reference, AuditResult result, Finding.Observation observation) {
+		return Finding.observed(reference, result.auditId(), result.siteId(), result.channel(),
+				result.referentialVersionId(), observation, this.clock.instant());
+	}
+
+	private static Finding.Observation observation(AuditResult result, ReferentialVersion referential,
+			TestScore.ItemOutcome item, ItemResult answer) {
+		Optional<ReferentialNode> engagement = referential.node(item.engagementUrn());
+		return new Finding.Observation(item.urn(), item.refId(), item.name(), item.engagementUrn(),
+				engagement.map(ReferentialNode::refId).orElse(null),
+				engagement.map((node) -> node.name().fr()).orElse(null), item.blocking(), result.testedOn(),
+				answer.comment(), answer.evidenceIds());
+	}
+
 	private void recordFindings(AuditResult result, ReferentialVersion referential, TestScore score) {
-		Map<String, ItemResult> answers = result.items()
-			.stream()
-			.collect(Collectors.toMap(ItemResult::itemUrn, (item) -> item, (a, b) -> b));
+		Map<String, ItemResult> answers = answersOf(result);
 		Map<String, Finding> existing = new HashMap<>();
 		this.findings.findByAuditId(result.auditId()).forEach((finding) -> existing.put(finding.itemUrn(), finding));
 		List<TestScore.ItemOutcome> failed = score.nonCompliant();
 		for (TestScore.ItemOutcome item : failed) {
-			ItemResult answer = answers.get(item.urn());
-			Optional<ReferentialNode> engagement = referential.node(item.engagementUrn());
-			Finding.Observation observation = new Finding.Observation(item.urn(), item.refId(), item.name(),
-					item.engagementUrn(), engagement.map(ReferentialNode::refId).orElse(null),
-					engagement.map((node) -> node.name().fr()).orElse(null), item.blocking(), result.testedOn(),
-					answer.comment(), answer.evidenceIds());
+			Finding.Observation observation = observation(result, referential, item, answers.get(item.urn()));
 			Finding finding = existing.remove(item.urn());
 			if (finding == null) {
-				finding = Finding.observed(this.references.nextFinding(), result.auditId(), result.siteId(),
-						result.channel(), result.referentialVersionId(), observation, this.clock.instant());
+				finding = observed(this.references.nextFinding(), result, observation);
 			}
 			else {
 				finding.reobserved(observation);

@@ -267,15 +267,10 @@ public class CampaignManagement {
 		Instant now = this.clock.instant();
 		campaign.publish(waveNumber, now);
 		save(campaign);
-		List<TestSlot> wave = slots(campaignId, waveNumber);
-		List<TestSlot> published = new ArrayList<>();
-		for (TestSlot slot : wave) {
-			if (slot.status() == SlotStatus.DRAFT && slot.assigned()) {
-				slot.publish();
-				published.add(slot);
-			}
-		}
-		this.slots.saveAll(published);
+		List<TestSlot> published = slots(campaignId, waveNumber).stream()
+			.filter((slot) -> slot.status() == SlotStatus.DRAFT && slot.assigned())
+			.toList();
+		this.claims.publish(campaignId, waveNumber);
 		published.stream()
 			.filter((slot) -> slot.auditorUsername() != null)
 			.collect(Collectors.groupingBy(TestSlot::auditorUsername, Collectors.counting()))

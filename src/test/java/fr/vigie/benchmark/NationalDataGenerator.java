@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -137,6 +138,22 @@ public final class NationalDataGenerator {
 			System.out.println("NATIONAL DATA " + summary);
 		}
 		System.exit(0);
+	}
+
+	/**
+	 * A copy of the generated store in a temporary directory, for benchmarks that write
+	 * (reports, answers) and must leave the data set as generated.
+	 */
+	static Path copyOfDataSet() throws IOException {
+		Path dataDir = Path.of(System.getProperty("benchmark.data-dir", "target/national-data"));
+		Path store = dataDir.resolve("vigie-store.mv");
+		if (!Files.exists(store)) {
+			throw new IllegalStateException("No national data set in " + dataDir.toAbsolutePath()
+					+ ": run fr.vigie.benchmark.NationalDataGenerator first");
+		}
+		Path copy = Files.createTempDirectory("vigie-national");
+		Files.copy(store, copy.resolve("vigie-store.mv"));
+		return copy;
 	}
 
 	/**

@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Launches the packaged jar several times on a fresh data directory (demo data on) and
- * measures the time from process launch to a healthy {@code /actuator/health}, then the
- * heap in use after a full GC and the resident set size. Prints medians.
+ * Launches the packaged jar several times on a fresh data directory (demo data on; a copy
+ * of the national data set with {@code -Dbenchmark.national=true}) and measures the time
+ * from process launch to a healthy {@code /actuator/health}, then the heap in use after a
+ * full GC and the resident set size. Prints medians.
  *
  * <pre>./mvnw -Pbenchmark verify -DskipTests -Dbenchmark.main=fr.vigie.benchmark.StartupBenchmark</pre>
  */
@@ -37,7 +38,9 @@ public final class StartupBenchmark {
 		List<Double> heapMb = new ArrayList<>();
 		List<Double> rssMb = new ArrayList<>();
 		for (int run = 1; run <= RUNS; run++) {
-			Path dataDir = Files.createTempDirectory("vigie-startup");
+			// With benchmark.national, a copy of the national data set per run.
+			Path dataDir = Boolean.getBoolean("benchmark.national") ? NationalDataGenerator.copyOfDataSet()
+					: Files.createTempDirectory("vigie-startup");
 			long start = System.nanoTime();
 			Process process = new ProcessBuilder(java, "-jar", jar.toString(), "--server.port=" + PORT,
 					"--vigie.store.data-dir=" + dataDir)
@@ -64,6 +67,10 @@ public final class StartupBenchmark {
 		System.out.printf("MEDIAN over %d runs: ready %.2f s, heap used after GC %.0f MB, RSS %.0f MB (%d cores, %s)%n",
 				RUNS, median(readySeconds), median(heapMb), median(rssMb), Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.version"));
+		BenchmarkSuite.result("Start-up to healthy, median of " + RUNS,
+				String.format("%.1f s; heap after GC %.0f MB, RSS %.0f MB", median(readySeconds), median(heapMb),
+						median(rssMb)),
+				"ready < 15 s, heap < 256 MB", median(readySeconds) < 15 && median(heapMb) < 256);
 	}
 
 	private static Path findJar() throws IOException {

@@ -22,6 +22,8 @@ import fr.vigie.notification.NotificationManagement;
 import fr.vigie.referential.Answer;
 import fr.vigie.scoring.ScoringManagement.Closure;
 import fr.vigie.scoring.internal.ActionFollowUp;
+import fr.vigie.scoring.internal.ScoreRecorder;
+import fr.vigie.scoring.internal.ScoreStore;
 import fr.vigie.shared.Channel;
 import fr.vigie.shared.UserFacingException;
 import fr.vigie.support.SecurityContexts;
@@ -97,6 +99,39 @@ class ScoringManagementIntegrationTests {
 			assertThat(finding.engagementRef()).isEqualTo("1");
 			assertThat(finding.reference()).matches("C-\\d{5}");
 		});
+	}
+
+	@Test
+	void aBulkLoadOfNewTestsGivesTheSameFiguresAndFindingsAsPublishingThemOneByOne() {
+		LocalDate day = LocalDate.of(2034, 5, 12);
+		List<AuditResult> published = List.of(
+				this.tests.result(id(), "c", "VAL-HDV", Channel.COUNTER, day, 1, Map.of("1.3", Answer.NON_COMPLIANT)),
+				this.tests.result(id(), "c", "VAL-HDV", Channel.PHONE, day.plusDays(1), 1,
+						Map.of("2.1", Answer.NON_COMPLIANT, "1.1", Answer.NON_COMPLIANT)));
+		published.forEach(this.tests::publish);
+		List<AuditResult> loaded = List.of(
+				this.tests.result(id(), "c", "VAL-ANX-GERL", Channel.COUNTER, day, 1,
+						Map.of("1.3", Answer.NON_COMPLIANT)),
+				this.tests.result(id(), "c", "VAL-ANX-GERL", Channel.PHONE, day.plusDays(1), 1,
+						Map.of("2.1", Answer.NON_COMPLIANT, "1.1", Answer.NON_COMPLIANT)));
+
+		int findings = this.context.getBean(ScoreRecorder.class).recordNew(loaded);
+		this.context.getBean(ScoreStore.class).rebuildSiteQuarters();
+
+		SiteDetail one = asQuality(() -> this.scoring.siteDetail("VAL-HDV", year(2034), 4));
+		assertThat(findings).isPositive().isEqualTo(one.findings().size());
+		SiteDetail bulk = asQuality(() -> this.scoring.siteDetail("VAL-ANX-GERL", year(2034), 4));
+		assertThat(bulk.overall()).isEqualTo(one.overall());
+		assertThat(bulk.engagements()).isEqualTo(one.engagements());
+		assertThat(bulk.findings()).extracting(Finding::itemRef, Finding::grade, Finding::comment)
+			.containsExactlyInAnyOrderElementsOf(one.findings()
+				.stream()
+				.map((finding) -> org.assertj.core.groups.Tuple.tuple(finding.itemRef(), finding.grade(),
+						finding.comment()))
+				.toList());
+		assertThat(bulk.findings()).extracting(Finding::reference)
+			.doesNotHaveDuplicates()
+			.allMatch((reference) -> one.findings().stream().noneMatch((other) -> other.reference().equals(reference)));
 	}
 
 	@Test

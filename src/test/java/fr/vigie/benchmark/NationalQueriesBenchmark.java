@@ -1,0 +1,124 @@
+package fr.vigie.benchmark;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+
+import fr.vigie.identity.Role;
+import fr.vigie.organisation.Site;
+import fr.vigie.report.ReportBatch;
+import fr.vigie.report.ReportManagement;
+import fr.vigie.report.ReportPeriod;
+import fr.vigie.report.ReportRequest;
+import fr.vigie.scoring.ScoreQuery;
+import fr.vigie.scoring.ScoringManagement;
+import fr.vigie.support.SecurityContexts;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Dashboard queries and site reports on the national data set (see
+ * {@link NationalDataGenerator}), on a copy of its store so that runs leave it as
+ * generated: the whole dashboard and the league table over 2025 and over Q4 2025 (mystery
+ * grid, quality manager: the whole network), one site report cold and warm, then the
+ * background batch of the network's site reports for Q4 2025.
+ *
+ * <pre>./mvnw -Pbenchmark verify -DskipTests -Dbenchmark.main=fr.vigie.benchmark.NationalQueriesBenchmark</pre>
+ */
+public final class NationalQueriesBenchmark {
+
+	private static final int RUNS = 5;
+
+	private NationalQueriesBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path copy = NationalDataGenerator.copyOfDataSet();
+		try (ConfigurableApplicationContext vigie = NationalDataGenerator.start(copy)) {
+			dashboard(vigie.getBean(ScoringManagement.class));
+			reports(vigie.getBean(ReportManagement.class));
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(copy);
+		}
+		System.exit(0);
+	}
+
+	private static void dashboard(ScoringManagement scoring) {
+		ScoreQuery year = new ScoreQuery(NationalDataGenerator.GRID, LocalDate.of(2025, 1, 1),
+				LocalDate.of(2025, 12, 31));
+		ScoreQuery quarter = new ScoreQuery(NationalDataGenerator.GRID, LocalDate.of(2025, 10, 1),
+				LocalDate.of(2025, 12, 31));
+		double dashboardYear = median(() -> scoring.dashboard(year, 8));
+		BenchmarkSuite.result("Whole dashboard, network, year 2025 (48,000 tests)", ms(dashboardYear), "< 1 s",
+				dashboardYear < 1000);
+		double dashboardQuarter = median(() -> scoring.dashboard(quarter, 8));
+		BenchmarkSuite.result("Whole dashboard, network, Q4 2025", ms(dashboardQuarter), "< 1 s",
+				dashboardQuarter < 1000);
+		double league = median(() -> scoring.siteResults(year, null));
+		BenchmarkSuite.result("League table of 3,000 sites, year 2025", ms(league), "< 1 s", league < 1000);
+	}
+
+	private static void reports(ReportManagement reports) throws InterruptedException {
+		ReportPeriod period = ReportPeriod.quarter(2025, 4);
+		List<String> sites = asQuality(() -> reports.reportableSites()).stream()
+			.map(Site::id)
+			.map(Object::toString)
+			.filter((id) -> id.startsWith("NAT-"))
+			.limit(21)
+			.toList();
+		long start = System.nanoTime();
+		asQuality(() -> reports.issue(ReportRequest.site(sites.get(0), period, NationalDataGenerator.GRID)));
+		double cold = (System.nanoTime() - start) / 1e6;
+		List<Double> warm = new ArrayList<>();
+		for (String site : sites.subList(1, sites.size())) {
+			long one = System.nanoTime();
+			asQuality(() -> reports.issue(ReportRequest.site(site, period.previous(), NationalDataGenerator.GRID)));
+			warm.add((System.nanoTime() - one) / 1e6);
+		}
+		Collections.sort(warm);
+		BenchmarkSuite.result("One site report (PDF/A, 2 years of history)",
+				"cold " + ms(cold) + ", warm median " + ms(warm.get(warm.size() / 2)), "< 2 s",
+				warm.get(warm.size() / 2) < 2000);
+
+		start = System.nanoTime();
+		ReportBatch batch = asQuality(() -> reports.startBatch(period, NationalDataGenerator.GRID));
+		ReportBatch state = batch;
+		while (!state.finished()) {
+			Thread.sleep(500);
+			state = asQuality(() -> reports.batch(batch.id()));
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		double perThousand = seconds * 1000 / Math.max(1, state.total());
+		BenchmarkSuite.result("Batch of the network's site reports",
+				String.format("%d reports (%d failures) in %.0f s = %.0f s per 1,000", state.done(),
+						state.failures().size(), seconds, perThousand),
+				"1,000 reports < 10 min", perThousand < 600 && state.failures().isEmpty());
+	}
+
+	private static double median(Supplier<Object> query) {
+		List<Double> times = new ArrayList<>();
+		for (int run = 0; run <= RUNS; run++) {
+			long start = System.nanoTime();
+			asQuality(query);
+			if (run > 0) {
+				times.add((System.nanoTime() - start) / 1e6);
+			}
+		}
+		Collections.sort(times);
+		return times.get(times.size() / 2);
+	}
+
+	private static String ms(double millis) {
+		return (millis < 1000) ? String.format("%.0f ms", millis) : String.format("%.2f s", millis / 1000);
+	}
+
+	private static <T> T asQuality(Supplier<T> call) {
+		return SecurityContexts.as("qualite", call, Role.QUALITY_MANAGER);
+	}
+
+}

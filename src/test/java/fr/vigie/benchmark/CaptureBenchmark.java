@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.microsoft.playwright.Page;
 import fr.vigie.VigieApplication;
@@ -35,9 +36,11 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Field capture under load, on the default persistent store (H2 file): 200 auditors each
- * open their checklist and save every answer three times, all at once; prints save
- * latency percentiles and throughput. Then opens real checklist screens in headless
- * Chromium, each in its own Vaadin session, and prints the heap they hold.
+ * open their checklist and save every answer three times, first all at once with no think
+ * time (throughput), then paced by a think time of about a second (latency at 2.5 times
+ * the peak of 200 auditors answering every 5 s); prints latency percentiles and
+ * throughput. Then opens real checklist screens in headless Chromium, each in its own
+ * Vaadin session, and prints the heap they hold.
  *
  * <pre>./mvnw -Pbenchmark verify -DskipTests -Dbenchmark.main=fr.vigie.benchmark.CaptureBenchmark</pre>
  */
@@ -54,13 +57,15 @@ public final class CaptureBenchmark {
 		try (ConfigurableApplicationContext vigie = new SpringApplicationBuilder(VigieApplication.class).run(
 				"--server.port=0", "--vigie.store.data-dir=" + dataDir, "--vigie.demo.enabled=true",
 				"--vigie.campaign.scheduler-enabled=false", "--logging.level.root=warn")) {
-			concurrentSaves(vigie);
+			concurrentSaves(vigie, "burst, no think time", 0);
+			concurrentSaves(vigie, "paced, 1 s think time", 1000);
 			sessionMemory(vigie);
 		}
 	}
 
-	private static void concurrentSaves(ConfigurableApplicationContext vigie) throws Exception {
-		String campaignId = PublishedTests.campaign(vigie, "Benchmark", PublishedTests.MYSTERY_GRID,
+	private static void concurrentSaves(ConfigurableApplicationContext vigie, String label, long thinkMillis)
+			throws Exception {
+		String campaignId = PublishedTests.campaign(vigie, "Benchmark " + label, PublishedTests.MYSTERY_GRID,
 				LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
 		List<TestSlot> tests = new ArrayList<>();
 		for (int i = 0; i < AUDITORS; i++) {
@@ -88,6 +93,9 @@ public final class CaptureBenchmark {
 						AnswerDraft draft = new AnswerDraft(node.urn(),
 								(round % 2 == 0) ? Answer.COMPLIANT : Answer.NON_COMPLIANT, null, null, null, null,
 								null, null, null, "Constat du passage " + round);
+						if (thinkMillis > 0) {
+							Thread.sleep(ThreadLocalRandom.current().nextLong(thinkMillis / 2, thinkMillis * 3 / 2));
+						}
 						long before = System.nanoTime();
 						audits.answer(test.id(), draft, round);
 						micros.add((System.nanoTime() - before) / 1000);
@@ -105,10 +113,10 @@ public final class CaptureBenchmark {
 		List<Long> sorted = new ArrayList<>(micros);
 		Collections.sort(sorted);
 		System.out.printf(
-				"Answer saves: %d auditors x %d rounds = %d saves in %.1f s (%.0f saves/s); "
+				"Answer saves (%s): %d auditors x %d rounds = %d saves in %.1f s (%.0f saves/s); "
 						+ "latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (%d cores)%n",
-				AUDITORS, ROUNDS, sorted.size(), seconds, sorted.size() / seconds, percentile(sorted, 50) / 1000.0,
-				percentile(sorted, 95) / 1000.0, percentile(sorted, 99) / 1000.0,
+				label, AUDITORS, ROUNDS, sorted.size(), seconds, sorted.size() / seconds,
+				percentile(sorted, 50) / 1000.0, percentile(sorted, 95) / 1000.0, percentile(sorted, 99) / 1000.0,
 				sorted.get(sorted.size() - 1) / 1000.0, Runtime.getRuntime().availableProcessors());
 	}
 

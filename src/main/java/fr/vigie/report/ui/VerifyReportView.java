@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -22,6 +21,7 @@ import fr.vigie.report.ReportVerification;
 import fr.vigie.report.ReportVerification.Outcome;
 import fr.vigie.shared.UserFacingException;
 import fr.vigie.shared.ui.Notifications;
+import fr.vigie.shared.ui.UploadTexts;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -51,7 +51,8 @@ class VerifyReportView extends Main implements HasDynamicTitle {
 		upload.setMaxFiles(1);
 		upload.setMaxFileSize(ReportManagement.MAX_VERIFIED_BYTES);
 		upload.setAcceptedFileTypes("application/pdf", ".pdf");
-		upload.setI18n(i18n());
+		upload.setI18n(UploadTexts.of(this, "verify.upload.drop", "verify.upload.add", "verify.upload.wrongType",
+				ReportManagement.MAX_VERIFIED_BYTES / (1024 * 1024)));
 		upload.addFileRejectedListener((event) -> rejected(event.getFileName(), event.getErrorMessage()));
 		this.result.addClassName("verification");
 		this.result.getElement().setAttribute("aria-live", "polite");
@@ -127,38 +128,6 @@ class VerifyReportView extends Main implements HasDynamicTitle {
 		String message = getTranslation("verify.rejected", fileName, reason);
 		this.result.add(new Paragraph(message));
 		Notifications.error(this, new UserFacingException("verify.rejected", fileName, reason));
-	}
-
-	private UploadI18N i18n() {
-		UploadI18N i18n = new UploadI18N();
-		i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("verify.upload.drop"))
-			.setMany(getTranslation("verify.upload.drop")));
-		i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("verify.upload.add"))
-			.setMany(getTranslation("verify.upload.add")));
-		i18n.setError(new UploadI18N.Error()
-			.setFileIsTooBig(
-					getTranslation("verify.upload.tooBig", ReportManagement.MAX_VERIFIED_BYTES / (1024 * 1024)))
-			.setIncorrectFileType(getTranslation("verify.upload.wrongType"))
-			.setTooManyFiles(getTranslation("verify.upload.tooMany")));
-		i18n.setFile(new UploadI18N.File().setRemove(getTranslation("verify.upload.remove"))
-			.setRetry(getTranslation("verify.upload.retry"))
-			.setStart(getTranslation("verify.upload.start")));
-		i18n.setUploading(new UploadI18N.Uploading()
-			.setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("verify.upload.connecting"))
-				.setProcessing(getTranslation("verify.upload.processing"))
-				.setHeld(getTranslation("verify.upload.held"))
-				.setStalled(getTranslation("verify.upload.stalled")))
-			.setRemainingTime(
-					new UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("verify.upload.remaining"))
-						.setUnknown(getTranslation("verify.upload.remainingUnknown")))
-			.setError(new UploadI18N.Uploading.Error()
-				.setFileTooLarge(
-						getTranslation("verify.upload.tooBig", ReportManagement.MAX_VERIFIED_BYTES / (1024 * 1024)))
-				.setServerUnavailable(getTranslation("verify.upload.serverError"))
-				.setUnexpectedServerError(getTranslation("verify.upload.serverError"))
-				.setForbidden(getTranslation("verify.upload.serverError"))));
-		i18n.setUnits(List.of("o", "Ko", "Mo", "Go", "To", "Po", "Eo", "Zo", "Yo"));
-		return i18n;
 	}
 
 	private record Row(String label, String value) {

@@ -48,6 +48,7 @@ import fr.vigie.shared.Channel;
 import fr.vigie.shared.UserFacingException;
 import fr.vigie.shared.ui.GridAccessibility;
 import fr.vigie.shared.ui.Notifications;
+import fr.vigie.shared.ui.UploadTexts;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -233,6 +234,7 @@ class ActionsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		}));
 		upload.setMaxFiles(1);
 		upload.setMaxFileSize(10 * 1024 * 1024);
+		upload.setI18n(UploadTexts.of(this, "actions.close.drop", "actions.close.add", "actions.close.wrongType", 10));
 		Span uploadLabel = new Span(getTranslation("actions.close.file"));
 		uploadLabel.setId("closure-file-label");
 		upload.getElement().setAttribute("aria-labelledby", "closure-file-label");

@@ -49,7 +49,8 @@ public final class BenchmarkSuite {
 		System.getProperties()
 			.stringPropertyNames()
 			.stream()
-			.filter((name) -> name.startsWith("benchmark.") && !name.equals("benchmark.data-dir"))
+			.filter((name) -> name.startsWith("benchmark.") && !name.equals("benchmark.data-dir")
+					&& !name.equals("benchmark.national"))
 			.forEach((name) -> command.add("-D" + name + "=" + System.getProperty(name)));
 		command.add("fr.vigie.benchmark." + benchmark);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

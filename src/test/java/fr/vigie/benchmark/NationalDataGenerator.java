@@ -142,9 +142,13 @@ public final class NationalDataGenerator {
 
 	/**
 	 * A copy of the generated store in a temporary directory, for benchmarks that write
-	 * (reports, answers) and must leave the data set as generated.
+	 * (reports, answers) and must leave the data set as generated. A MongoDB given by URI
+	 * is not copied: benchmarks then write to it (the directory returned stays empty).
 	 */
 	static Path copyOfDataSet() throws IOException {
+		if (!System.getProperty("benchmark.mongodb-uri", "").isBlank()) {
+			return Files.createTempDirectory("vigie-national");
+		}
 		Path dataDir = Path.of(System.getProperty("benchmark.data-dir", "target/national-data"));
 		Path store = dataDir.resolve("vigie-store.mv");
 		if (!Files.exists(store)) {
@@ -165,8 +169,8 @@ public final class NationalDataGenerator {
 		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--vigie.demo.enabled=true",
 				"--vigie.demo.history=false", "--vigie.campaign.scheduler-enabled=false", "--logging.level.root=warn",
 				"--logging.level.fr.vigie=info"));
-		String uri = System.getProperty("benchmark.mongodb-uri");
-		if (uri != null) {
+		String uri = System.getProperty("benchmark.mongodb-uri", "");
+		if (!uri.isBlank()) {
 			arguments.add("--spring.mongodb.uri=" + uri);
 		}
 		else {

@@ -46,6 +46,9 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.Names.QUALITY_MANAGER)
 class CampaignDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+	/** Beyond this, a day of the calendar shows counts instead of its tests. */
+	private static final int MAX_CHIPS_PER_DAY = 30;
+
 	private final CampaignManagement campaigns;
 
 	private final OrganisationManagement organisation;
@@ -65,6 +68,8 @@ class CampaignDetailView extends Main implements BeforeEnterObserver, HasDynamic
 	private final Grid<TestSlot> table = new Grid<>();
 
 	private final Div calendar = new Div();
+
+	private List<TestSlot> shownSlots = List.of();
 
 	private Map<String, String> siteNames = Map.of();
 
@@ -119,6 +124,9 @@ class CampaignDetailView extends Main implements BeforeEnterObserver, HasDynamic
 			boolean table = "plan.table".equals(change.getValue());
 			this.table.setVisible(table);
 			this.calendar.setVisible(!table);
+			if (!table) {
+				renderCalendar(this.shownSlots);
+			}
 		});
 		add(this.waveChoice, this.waveHeader, this.summary, display, this.table, this.calendar);
 		this.waveChoice.setValue(this.campaign.waves()
@@ -267,7 +275,11 @@ class CampaignDetailView extends Main implements BeforeEnterObserver, HasDynamic
 		this.siteNames = slots.isEmpty() ? Map.of()
 				: this.organisation.siteNames(slots.stream().map(TestSlot::siteId).distinct().toList());
 		this.table.setItems(slots);
-		renderCalendar(slots);
+		this.shownSlots = slots;
+		// Built only when shown: a national wave is 12,000 chips held by the session.
+		if (this.calendar.isVisible()) {
+			renderCalendar(slots);
+		}
 	}
 
 	/** Weeks of the wave as rows of seven days, each day listing its tests. */
@@ -297,7 +309,13 @@ class CampaignDetailView extends Main implements BeforeEnterObserver, HasDynamic
 				}
 				cell.getElement().setAttribute("aria-label", day.format(SlotTexts.DATE.withLocale(getLocale())));
 				cell.add(new H3(Integer.toString(day.getDayOfMonth())));
-				for (TestSlot slot : byDay.getOrDefault(day, List.of())) {
+				List<TestSlot> ofDay = byDay.getOrDefault(day, List.of());
+				if (ofDay.size() > MAX_CHIPS_PER_DAY) {
+					cell.add(dayCount(ofDay));
+					row.add(cell);
+					continue;
+				}
+				for (TestSlot slot : ofDay) {
 					Span chip = new Span(((slot.start() != null) ? slot.start().format(SlotTexts.TIME) + " " : "")
 							+ getTranslation(slot.channel().messageKey()) + " · "
 							+ this.siteNames.getOrDefault(slot.siteId(), slot.siteId()));
@@ -312,6 +330,23 @@ class CampaignDetailView extends Main implements BeforeEnterObserver, HasDynamic
 			}
 			this.calendar.add(row);
 		}
+	}
+
+	/**
+	 * A day of a large wave as counts per channel (the table lists its tests): hundreds
+	 * of chips a day would be unreadable and heavy.
+	 */
+	private Span dayCount(List<TestSlot> ofDay) {
+		Map<fr.vigie.shared.Channel, Long> perChannel = ofDay.stream()
+			.collect(Collectors.groupingBy(TestSlot::channel, java.util.TreeMap::new, Collectors.counting()));
+		String channels = perChannel.entrySet()
+			.stream()
+			.map((entry) -> getTranslation(entry.getKey().messageKey()) + " " + entry.getValue())
+			.collect(Collectors.joining(" · "));
+		long unassigned = ofDay.stream().filter((slot) -> !slot.assigned()).count();
+		Span count = new Span(getTranslation("plan.calendar.count", ofDay.size(), channels, unassigned));
+		count.addClassName("calendar-chip");
+		return count;
 	}
 
 	@Override

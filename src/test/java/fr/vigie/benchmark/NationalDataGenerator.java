@@ -10,22 +10,25 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
 import fr.vigie.VigieApplication;
 import fr.vigie.audit.AuditResult;
 import fr.vigie.audit.AuditTest;
-import fr.vigie.audit.EvidenceFile;
 import fr.vigie.audit.BulkCapture;
+import fr.vigie.audit.EvidenceFile;
 import fr.vigie.audit.internal.EvidenceStore;
 import fr.vigie.campaign.Campaign;
 import fr.vigie.campaign.CampaignDefinition;
@@ -54,6 +57,10 @@ import fr.vigie.referential.ReferentialManagement;
 import fr.vigie.referential.ReferentialNode;
 import fr.vigie.referential.ReferentialVersion;
 import fr.vigie.referential.ReferentialVersionId;
+import fr.vigie.referential.Requirement;
+import fr.vigie.scoring.ActionPlan;
+import fr.vigie.scoring.Finding;
+import fr.vigie.scoring.ScoringManagement;
 import fr.vigie.scoring.internal.ScoreRecorder;
 import fr.vigie.scoring.internal.ScoreStore;
 import fr.vigie.shared.Channel;
@@ -180,15 +187,20 @@ public final class NationalDataGenerator {
 	}
 
 	/** What was generated, and how long each part took. */
-	record Summary(int sites, int auditors, int waves, int slots, int validated, int photos, int findings,
+	record Summary(int sites, int auditors, int waves, int slots, int validated, int photos, int findings, int actions,
 			double seconds, Map<String, Double> steps) {
 
 		@Override
 		public String toString() {
 			return String.format(
-					"%d sites, %d auditors, %d waves, %d slots, %d validated tests, %d photos, %d findings in %.0f s %s",
+					"%d sites, %d auditors, %d waves, %d slots, %d validated tests, %d photos, %d findings, "
+							+ "%d corrective actions in %.0f s %s",
 					this.sites, this.auditors, this.waves, this.slots, this.validated, this.photos, this.findings,
-					this.seconds, this.steps);
+					this.actions, this.seconds,
+					this.steps.entrySet()
+						.stream()
+						.map((step) -> String.format("%s %.1f s", step.getKey(), step.getValue()))
+						.collect(Collectors.joining(", ", "(", ")")));
 		}
 
 	}
@@ -258,7 +270,7 @@ public final class NationalDataGenerator {
 
 		private final int waveCount;
 
-		private final Map<String, Double> steps = new java.util.LinkedHashMap<>();
+		private final Map<String, Double> steps = new LinkedHashMap<>();
 
 		private final byte[] photo;
 
@@ -277,7 +289,7 @@ public final class NationalDataGenerator {
 			long start = System.nanoTime();
 			if (this.mongo.exists(Query.query(Criteria.where("_id").is(ORGANISATION)), Organisation.class)) {
 				System.out.println("The national network is already in this store: nothing generated");
-				return new Summary(0, 0, 0, 0, 0, 0, 0, 0, Map.of());
+				return new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of());
 			}
 			List<Site> sites = timed("sites", this::sites);
 			timed("auditors", this::auditors);
@@ -301,6 +313,11 @@ public final class NationalDataGenerator {
 				timed("publish", () -> asManager(() -> campaigns.publish(campaign.id(), number)));
 				List<TestSlot> published = asManager(() -> campaigns.slots(campaign.id(), number)).stream()
 					.filter((slot) -> slot.status() == SlotStatus.PUBLISHED)
+					// Slot ids are random: a fixed order keeps the answers a function of
+					// the seed.
+					.sorted(Comparator.comparing(TestSlot::siteId)
+						.thenComparing(TestSlot::channel)
+						.thenComparing(TestSlot::date))
 					.toList();
 				slots += draw.slots();
 				int[] waveCounts = timed("capture and validation",
@@ -311,8 +328,38 @@ public final class NationalDataGenerator {
 						draw.unassigned(), waveCounts[0]);
 			}
 			int findings = timed("scoring (scores, findings, pre-aggregates)", scores::finish);
+			int actions = timed("corrective actions", () -> openActions(sites, levels));
 			return new Summary(sites.size(), this.auditorCount, this.waveCount, slots, validated, photos, findings,
-					(System.nanoTime() - start) / 1e9, this.steps);
+					actions, (System.nanoTime() - start) / 1e9, this.steps);
+		}
+
+		/**
+		 * One corrective action for each of the weakest sites (one in a hundred),
+		 * grouping up to five of its findings, opened by the quality manager as on the
+		 * actions screen.
+		 */
+		private int openActions(List<Site> sites, Map<String, Double> levels) {
+			ScoringManagement scoring = this.vigie.getBean(ScoringManagement.class);
+			String owner = asManager(scoring::actionOwners).get(0);
+			LocalDate due = FIRST_DAY.plusMonths(3L * this.waveCount + 3);
+			List<Site> weakest = sites.stream()
+				.sorted(Comparator.comparing((Site site) -> levels.get(site.id().value())))
+				.limit(Math.max(1, sites.size() / 100))
+				.toList();
+			int opened = 0;
+			for (Site site : weakest) {
+				List<String> findings = this.mongo
+					.find(Query.query(Criteria.where("siteId").is(site.id().value())).limit(5), Finding.class)
+					.stream()
+					.map(Finding::id)
+					.toList();
+				if (!findings.isEmpty()) {
+					asManager(() -> scoring.openAction(findings,
+							new ActionPlan("Plan d'amélioration de l'accueil", "Direction régionale", owner, due)));
+					opened++;
+				}
+			}
+			return opened;
 		}
 
 		private List<Site> sites() {
@@ -368,9 +415,8 @@ public final class NationalDataGenerator {
 		private CampaignDefinition definition() {
 			LocalDate end = FIRST_DAY.plusMonths(3L * this.waveCount).minusDays(1);
 			return new CampaignDefinition(CAMPAIGN, GRID,
-					new SiteSelection(
-							REGIONS.stream().map(Region::directionId).collect(java.util.stream.Collectors.toSet()),
-							Set.of(), Set.of()),
+					new SiteSelection(REGIONS.stream().map(Region::directionId).collect(Collectors.toSet()), Set.of(),
+							Set.of()),
 					Map.of(Channel.COUNTER, 1, Channel.PHONE, 1, Channel.EMAIL, 1, Channel.LETTER, 1), FIRST_DAY, end,
 					Recurrence.QUARTERLY, 0.3, 0.0, 180, List.of());
 		}
@@ -390,7 +436,7 @@ public final class NationalDataGenerator {
 				AuditTest test = BulkCapture.captured(slot, GRID, grid, levels.get(slot.siteId()), this.random);
 				if (slot.channel() == Channel.COUNTER && this.random.nextInt(500) == 0) {
 					ReferentialNode photographed = grid.stream()
-						.filter((node) -> node.item().photo() != fr.vigie.referential.Requirement.NONE)
+						.filter((node) -> node.item().photo() != Requirement.NONE)
 						.findFirst()
 						.orElseThrow();
 					EvidenceFile stored = evidence.store(test.id(), photographed.urn(), "accueil.png", this.photo,

@@ -1,5 +1,6 @@
 package fr.vigie.report;
 
+import fr.vigie.scoring.Verdict;
 import java.time.Instant;
 import java.util.List;
 

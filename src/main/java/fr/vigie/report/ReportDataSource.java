@@ -1,5 +1,6 @@
 package fr.vigie.report;
 
+import fr.vigie.scoring.Verdict;
 import java.util.Collection;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package fr.vigie.report;
 
+import fr.vigie.scoring.Verdict;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;

@@ -1,5 +1,6 @@
 package fr.vigie.report;
 
+import fr.vigie.scoring.Verdict;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

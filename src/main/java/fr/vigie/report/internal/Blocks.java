@@ -4,7 +4,7 @@ import java.awt.Color;
 
 import fr.vigie.report.SiteReportModel.ActionStatus;
 import fr.vigie.report.SiteReportModel.FindingGrade;
-import fr.vigie.report.Verdict;
+import fr.vigie.scoring.Verdict;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.List;

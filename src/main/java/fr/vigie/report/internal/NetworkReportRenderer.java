@@ -1,5 +1,6 @@
 package fr.vigie.report.internal;
 
+import fr.vigie.scoring.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -136,11 +137,11 @@ final class NetworkReportRenderer {
 		lines.add("Sites sous le seuil d'exigence : " + this.model.sitesBelowThreshold().size() + ".");
 		long insufficient = this.model.ranking()
 			.stream()
-			.filter((site) -> site.verdict() == fr.vigie.report.Verdict.INSUFFICIENT_SAMPLE)
+			.filter((site) -> site.verdict() == fr.vigie.scoring.Verdict.INSUFFICIENT_SAMPLE)
 			.count();
 		long untested = this.model.ranking()
 			.stream()
-			.filter((site) -> site.verdict() == fr.vigie.report.Verdict.NO_DATA)
+			.filter((site) -> site.verdict() == fr.vigie.scoring.Verdict.NO_DATA)
 			.count();
 		lines.add("Sites à l'échantillon insuffisant : " + insufficient + " ; sites sans test validé : " + untested
 				+ ".");

@@ -2,7 +2,7 @@ package fr.vigie.report.internal;
 
 import java.awt.Color;
 
-import fr.vigie.report.Verdict;
+import fr.vigie.scoring.Verdict;
 
 /**
  * Report colours (French State palette). Colour never carries meaning alone: every

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import fr.vigie.report.PosterModel;
 import fr.vigie.report.PosterModel.KeyIndicator;
 import fr.vigie.report.SiteReportModel.ChannelCount;
-import fr.vigie.report.Verdict;
+import fr.vigie.scoring.Verdict;
 import org.openpdf.text.Element;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;

@@ -47,7 +47,6 @@ import fr.vigie.report.SiteReportModel.Finding;
 import fr.vigie.report.SiteReportModel.FindingGrade;
 import fr.vigie.report.SiteReportModel.Methodology;
 import fr.vigie.report.SiteReportModel.TrendPoint;
-import fr.vigie.report.Verdict;
 import fr.vigie.scoring.ActionView;
 import fr.vigie.scoring.ItemConformity;
 import fr.vigie.scoring.Mark;
@@ -146,11 +145,11 @@ class ScoringReportData implements ReportDataSource {
 		List<EngagementResult> engagements = detail.engagements()
 			.stream()
 			.map((engagement) -> new EngagementResult(engagement.code(), engagement.name(), score(engagement.mark()),
-					verdict(engagement.verdict()), engagement.mark() != null && engagement.mark().blockingFailed()))
+					engagement.verdict(), engagement.mark() != null && engagement.mark().blockingFailed()))
 			.toList();
 		List<ChannelResult> channels = detail.channels()
 			.stream()
-			.map((channel) -> new ChannelResult(channel.channel(), score(channel.mark()), verdict(channel.verdict())))
+			.map((channel) -> new ChannelResult(channel.channel(), score(channel.mark()), channel.verdict()))
 			.toList();
 		List<Finding> findings = detail.findings()
 			.stream()
@@ -159,8 +158,8 @@ class ScoringReportData implements ReportDataSource {
 			.toList();
 		List<CorrectiveAction> actions = detail.actions().stream().map(ScoringReportData::action).toList();
 		return new SiteReportModel(organisationName(site), siteId, site.name(), address, period, referential.name(),
-				referential.version(), frozenAt(period), verdict(detail.verdict()), score(detail.overall()),
-				thresholds.pass(), thresholds.excellence(), engagements, channels, trend, findings, actions,
+				referential.version(), frozenAt(period), detail.verdict(), score(detail.overall()), thresholds.pass(),
+				thresholds.excellence(), engagements, channels, trend, findings, actions,
 				methodology(detail.tests(), thresholds.minimumSample()));
 	}
 
@@ -173,7 +172,7 @@ class ScoringReportData implements ReportDataSource {
 		List<SiteResult> sites = this.scoring.siteResults(query, siteIds);
 		List<RankedSite> ranking = sites.stream()
 			.map((site) -> new RankedSite(site.rank(), site.siteId(), site.siteName(), score(site.mark()),
-					verdict(site.verdict())))
+					site.verdict()))
 			.toList();
 		int[] bands = new int[10];
 		sites.stream()
@@ -314,10 +313,6 @@ class ScoringReportData implements ReportDataSource {
 
 	private static Score score(Mark mark) {
 		return (mark == null) ? null : new Score(mark.value(), mark.tests(), mark.lower(), mark.upper());
-	}
-
-	private static Verdict verdict(fr.vigie.scoring.Verdict verdict) {
-		return Verdict.valueOf(verdict.name());
 	}
 
 	private static ScoreQuery query(String referentialId, ReportPeriod period) {

@@ -20,7 +20,7 @@ import fr.vigie.report.SiteReportModel.Evidence;
 import fr.vigie.report.SiteReportModel.Finding;
 import fr.vigie.report.SiteReportModel.FindingGrade;
 import fr.vigie.report.SiteReportModel.TrendPoint;
-import fr.vigie.report.Verdict;
+import fr.vigie.scoring.Verdict;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;

@@ -34,7 +34,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.vigie.identity.Role;
-import fr.vigie.scoring.ChannelResult;
 import fr.vigie.scoring.Dashboard;
 import fr.vigie.scoring.EngagementResult;
 import fr.vigie.scoring.Heatmap;
@@ -211,18 +210,7 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
 				getTranslation("dashboard.threshold", Charts.decimal(dashboard.thresholds().pass())),
 				getTranslation("dashboard.chartData"),
 				List.of(getTranslation("dashboard.wave"), getTranslation("dashboard.trend.column")));
-		List<Charts.Bar> channels = new ArrayList<>();
-		for (ChannelResult channel : dashboard.channels()) {
-			channels.add(new Charts.Bar(getTranslation(channel.channel().messageKey()),
-					(channel.mark() != null) ? channel.mark().value() : 0,
-					Texts.mark(channel.mark()) + " · " + getTranslation("dashboard.tests", Texts.tests(channel.mark())),
-					Texts.tone(channel.verdict())));
-		}
-		Html perChannel = Charts.bars(getTranslation("dashboard.channels"),
-				getTranslation("dashboard.channels.summary"), channels, 10, dashboard.thresholds().pass(),
-				getTranslation("dashboard.threshold", Charts.decimal(dashboard.thresholds().pass())),
-				getTranslation("dashboard.chartData"),
-				List.of(getTranslation("dashboard.channel"), getTranslation("dashboard.mark")));
+		Html perChannel = ChannelChart.of(this, dashboard.channels(), dashboard.thresholds().pass());
 		Div grid = new Div(section("dashboard.distribution", distribution), section("dashboard.trend", trend),
 				section("dashboard.channels", perChannel));
 		grid.addClassName("dashboard-charts");

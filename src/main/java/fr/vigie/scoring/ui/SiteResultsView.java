@@ -22,7 +22,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.vigie.identity.Role;
 import fr.vigie.scoring.ActionView;
-import fr.vigie.scoring.ChannelResult;
 import fr.vigie.scoring.EngagementResult;
 import fr.vigie.scoring.Finding;
 import fr.vigie.scoring.ReferentialOption;
@@ -106,18 +105,7 @@ class SiteResultsView extends Main implements HasDynamicTitle, BeforeEnterObserv
 				getTranslation("dashboard.threshold", Charts.decimal(site.thresholds().pass())),
 				getTranslation("dashboard.chartData"),
 				List.of(getTranslation("siteResults.engagement"), getTranslation("dashboard.mark")));
-		List<Charts.Bar> channels = new ArrayList<>();
-		for (ChannelResult channel : site.channels()) {
-			channels.add(new Charts.Bar(getTranslation(channel.channel().messageKey()),
-					(channel.mark() != null) ? channel.mark().value() : 0,
-					Texts.mark(channel.mark()) + " · " + getTranslation("dashboard.tests", Texts.tests(channel.mark())),
-					Texts.tone(channel.verdict())));
-		}
-		Html channelChart = Charts.bars(getTranslation("dashboard.channels"),
-				getTranslation("dashboard.channels.summary"), channels, 10, site.thresholds().pass(),
-				getTranslation("dashboard.threshold", Charts.decimal(site.thresholds().pass())),
-				getTranslation("dashboard.chartData"),
-				List.of(getTranslation("dashboard.channel"), getTranslation("dashboard.mark")));
+		Html channelChart = ChannelChart.of(this, site.channels(), site.thresholds().pass());
 		List<Charts.Point> points = new ArrayList<>();
 		for (WaveResult wave : site.trend()) {
 			points.add(new Charts.Point(wave.label(), (wave.mark() != null) ? wave.mark().value() : null,

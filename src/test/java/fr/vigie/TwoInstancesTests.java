@@ -41,7 +41,7 @@ import fr.vigie.shared.UserFacingException;
 import fr.vigie.support.Browser;
 import fr.vigie.support.Instances;
 import fr.vigie.support.MutableClock;
-import jakarta.mail.Message;
+import fr.vigie.support.ReceivedMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -212,13 +212,13 @@ class TwoInstancesTests {
 				START.toLocalDate().minusDays(1), LocalTime.of(10, 0), "auditor-enqueteur", "enqueteur");
 		second.getBean(TestSlotRepository.class).save(missed);
 
-		await().until(() -> subjectsTo("qualite@vigie.test")
+		await().until(() -> ReceivedMail.subjectsTo(smtp, "qualite@vigie.test")
 			.contains("[Vigie] Test en retard : France Services de Rillieux"));
 		// Several more sweeps of both instances (every second).
 		Thread.sleep(4000);
-		assertThat(subjectsTo("qualite@vigie.test"))
+		assertThat(ReceivedMail.subjectsTo(smtp, "qualite@vigie.test"))
 			.containsOnlyOnce("[Vigie] Test en retard : France Services de Rillieux");
-		assertThat(subjectsTo("enqueteur@vigie.test"))
+		assertThat(ReceivedMail.subjectsTo(smtp, "enqueteur@vigie.test"))
 			.containsOnlyOnce("[Vigie] Test non réalisé : France Services de Rillieux");
 	}
 
@@ -252,9 +252,12 @@ class TwoInstancesTests {
 			assertThat(served).isZero();
 		}
 
-		assertThat(subjectsTo("directeur@vigie.test")).containsOnlyOnce("[Vigie] Vos rapports de 02/2026");
-		assertThat(subjectsTo("responsable.site@vigie.test")).containsOnlyOnce("[Vigie] Vos rapports de 02/2026");
-		assertThat(subjectsTo("qualite@vigie.test")).doesNotContain("[Vigie] Vos rapports de 02/2026");
+		assertThat(ReceivedMail.subjectsTo(smtp, "directeur@vigie.test"))
+			.containsOnlyOnce("[Vigie] Vos rapports de 02/2026");
+		assertThat(ReceivedMail.subjectsTo(smtp, "responsable.site@vigie.test"))
+			.containsOnlyOnce("[Vigie] Vos rapports de 02/2026");
+		assertThat(ReceivedMail.subjectsTo(smtp, "qualite@vigie.test"))
+			.doesNotContain("[Vigie] Vos rapports de 02/2026");
 	}
 
 	@Test
@@ -343,16 +346,6 @@ class TwoInstancesTests {
 		return List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + ServerSetupTest.SMTP.getPort(),
 				"--vigie.campaign.scheduler-enabled=true", "--vigie.campaign.sweep-interval=1s",
 				"--vigie.security.max-login-failures=3", extra);
-	}
-
-	private static List<String> subjectsTo(String address) throws Exception {
-		List<String> subjects = new ArrayList<>();
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)) {
-				subjects.add(message.getSubject());
-			}
-		}
-		return subjects;
 	}
 
 }

@@ -23,7 +23,7 @@ import fr.vigie.identity.SystemIdentity;
 import fr.vigie.shared.Channel;
 import fr.vigie.support.Instances;
 import fr.vigie.support.MutableClock;
-import jakarta.mail.Message;
+import fr.vigie.support.ReceivedMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -81,11 +81,11 @@ class SchedulingFireOnceTests {
 			await().until(() -> smtp.getReceivedMessages().length >= 4);
 			Thread.sleep(3000);
 
-			assertThat(subjectsTo("enqueteur@vigie.test")).containsExactlyInAnyOrder(
+			assertThat(ReceivedMail.subjectsTo(smtp, "enqueteur@vigie.test")).containsExactlyInAnyOrder(
 					"[Vigie] Test mystère à venir : Hôtel de ville de Valbourg",
 					"[Vigie] Test mystère bientôt : CCAS de Valbourg",
 					"[Vigie] Test non réalisé : France Services de Rillieux");
-			assertThat(subjectsTo("qualite@vigie.test"))
+			assertThat(ReceivedMail.subjectsTo(smtp, "qualite@vigie.test"))
 				.containsExactly("[Vigie] Test en retard : France Services de Rillieux");
 		}
 	}
@@ -151,16 +151,6 @@ class SchedulingFireOnceTests {
 				null);
 		slot.publish();
 		return slot;
-	}
-
-	private static List<String> subjectsTo(String address) throws Exception {
-		List<String> subjects = new ArrayList<>();
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			if (message.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)) {
-				subjects.add(message.getSubject());
-			}
-		}
-		return subjects;
 	}
 
 	private static List<String> allSubjects() throws Exception {

@@ -118,9 +118,7 @@ public class AuditTest {
 	 */
 	CapturedAnswer record(ReferentialNode node, AnswerDraft draft, int basedOnRevision, WorkingDays days, String by,
 			Instant at) {
-		if (!this.status.editableByAuditor()) {
-			throw new UserFacingException("audit.error.locked");
-		}
+		requireEditableByAuditor();
 		CapturedAnswer current = requireRevision(node.urn(), basedOnRevision);
 		CapturedAnswer next = evaluate(node, draft, current, days, by, at);
 		replace(next);
@@ -132,9 +130,7 @@ public class AuditTest {
 
 	/** Attaches stored evidence files to an item. */
 	CapturedAnswer attach(String itemUrn, List<String> evidenceIds, int maxPerItem, String by, Instant at) {
-		if (!this.status.editableByAuditor()) {
-			throw new UserFacingException("audit.error.locked");
-		}
+		requireEditableByAuditor();
 		CapturedAnswer current = answer(itemUrn);
 		List<String> ids = new ArrayList<>(current.evidenceIds());
 		ids.addAll(evidenceIds);
@@ -148,9 +144,7 @@ public class AuditTest {
 
 	/** Detaches an evidence file from an item. */
 	CapturedAnswer detach(String itemUrn, String evidenceId, String by, Instant at) {
-		if (!this.status.editableByAuditor()) {
-			throw new UserFacingException("audit.error.locked");
-		}
+		requireEditableByAuditor();
 		CapturedAnswer current = answer(itemUrn);
 		if (!current.evidenceIds().contains(evidenceId)) {
 			throw new UserFacingException("audit.error.notFound");
@@ -167,9 +161,7 @@ public class AuditTest {
 	 * @throws IncompleteTestException listing every gap
 	 */
 	void submit(List<ReferentialNode> items, String by, Instant at) {
-		if (!this.status.editableByAuditor()) {
-			throw new UserFacingException("audit.error.locked");
-		}
+		requireEditableByAuditor();
 		List<CompletenessGap> gaps = gaps(items);
 		if (!gaps.isEmpty()) {
 			throw new IncompleteTestException(gaps);
@@ -286,6 +278,12 @@ public class AuditTest {
 	/** The day the test took place: when the auditor started it, else the planned day. */
 	public LocalDate testedOn() {
 		return (this.startedAt != null) ? LocalDate.ofInstant(this.startedAt, TestSlot.PARIS) : this.plannedDate;
+	}
+
+	private void requireEditableByAuditor() {
+		if (!this.status.editableByAuditor()) {
+			throw new UserFacingException("audit.error.locked");
+		}
 	}
 
 	private CapturedAnswer requireRevision(String itemUrn, int basedOnRevision) {

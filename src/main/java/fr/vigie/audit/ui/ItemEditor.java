@@ -126,6 +126,8 @@ class ItemEditor extends Div {
 
 	private final Div files = new Div();
 
+	private List<String> shownEvidence;
+
 	ItemEditor(ReferentialNode node, CapturedAnswer saved, Mode mode, Saver saver, EvidenceAccess evidenceAccess,
 			Clock clock, Runnable onSaved) {
 		this.node = node;
@@ -406,6 +408,12 @@ class ItemEditor extends Div {
 	}
 
 	private void showFiles(CapturedAnswer answer) {
+		// Each file is read from GridFS to show it: only when the attached files changed,
+		// not on every save of the answer.
+		if (answer.evidenceIds().equals(this.shownEvidence)) {
+			return;
+		}
+		this.shownEvidence = answer.evidenceIds();
 		this.files.removeAll();
 		for (String evidenceId : answer.evidenceIds()) {
 			Div file = new Div();

@@ -19,6 +19,11 @@ import java.util.List;
  * {@code benchmark.data-dir} does not hold it yet (timed too). Each benchmark prints its
  * figures as {@code RESULT|what|figure|target|met} lines; this collects them into one
  * table.
+ * <p>
+ * With {@code -Dbenchmark.store=memory} the data set lives in a {@link StandaloneStore}
+ * process started for the run (heap {@code benchmark.store-heap}, default 12g) and every
+ * benchmark reaches it by URI; it is generated anew each run and lost at the end. A
+ * {@code benchmark.mongodb-uri} is used as given.
  *
  * <pre>./mvnw -Pbenchmark verify -DskipTests -Dbenchmark.main=fr.vigie.benchmark.BenchmarkSuite</pre>
  */
@@ -32,20 +37,56 @@ public final class BenchmarkSuite {
 
 	public static void main(String[] args) throws Exception {
 		Path dataDir = Path.of(System.getProperty("benchmark.data-dir", "target/national-data")).toAbsolutePath();
+		Process store = null;
+		if ("memory".equals(System.getProperty("benchmark.store")) && uri().isBlank()) {
+			store = startStandaloneStore();
+		}
 		List<String> rows = new ArrayList<>();
-		for (String benchmark : BENCHMARKS) {
-			System.out.println("=== " + benchmark);
-			rows.addAll(run(benchmark, dataDir));
+		try {
+			for (String benchmark : BENCHMARKS) {
+				System.out.println("=== " + benchmark);
+				rows.addAll(run(benchmark, dataDir));
+			}
+		}
+		finally {
+			if (store != null) {
+				store.destroy();
+			}
 		}
 		writeResults(rows);
 		System.exit(0);
 	}
 
+	private static String uri() {
+		return System.getProperty("benchmark.mongodb-uri", "");
+	}
+
+	/** Starts the store process and points every benchmark at it. */
+	private static Process startStandaloneStore() throws IOException {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		Process store = new ProcessBuilder(java, "-Xmx" + System.getProperty("benchmark.store-heap", "12g"), "-cp",
+				System.getProperty("java.class.path"), StandaloneStore.class.getName())
+			.redirectErrorStream(true)
+			.start();
+		BufferedReader output = new BufferedReader(
+				new InputStreamReader(store.getInputStream(), StandardCharsets.UTF_8));
+		for (String line = output.readLine(); line != null; line = output.readLine()) {
+			if (line.startsWith(StandaloneStore.READY)) {
+				String port = line.substring(StandaloneStore.READY.length()).trim();
+				System.setProperty("benchmark.mongodb-uri", "mongodb://127.0.0.1:" + port + "/vigie");
+				System.out.println("National data set in a standalone in-memory store on port " + port);
+				Thread.ofVirtual().start(() -> output.lines().forEach(System.out::println));
+				return store;
+			}
+		}
+		throw new IllegalStateException("The standalone store did not start (exit " + store.exitValue() + ")");
+	}
+
 	/** Runs one benchmark main in a fresh JVM and returns its result lines. */
 	private static List<String> run(String benchmark, Path dataDir) throws IOException, InterruptedException {
 		String java = ProcessHandle.current().info().command().orElse("java");
-		List<String> command = new ArrayList<>(
-				List.of(java, "-cp", System.getProperty("java.class.path"), "-Dbenchmark.data-dir=" + dataDir));
+		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+				"-Dbenchmark.data-dir=" + dataDir, "-Dbenchmark.national=true"));
 		System.getProperties()
 			.stringPropertyNames()
 			.stream()

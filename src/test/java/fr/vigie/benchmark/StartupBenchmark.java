@@ -41,10 +41,18 @@ public final class StartupBenchmark {
 			// With benchmark.national, a copy of the national data set per run.
 			Path dataDir = Boolean.getBoolean("benchmark.national") ? NationalDataGenerator.copyOfDataSet()
 					: Files.createTempDirectory("vigie-startup");
+			List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "--server.port=" + PORT,
+					"--vigie.store.data-dir=" + dataDir));
+			if (Boolean.getBoolean("benchmark.national")) {
+				// Start-up on the data set as it is: no demo history seeded into it.
+				command.add("--vigie.demo.history=false");
+			}
+			String uri = System.getProperty("benchmark.mongodb-uri", "");
+			if (!uri.isBlank()) {
+				command.add("--spring.mongodb.uri=" + uri);
+			}
 			long start = System.nanoTime();
-			Process process = new ProcessBuilder(java, "-jar", jar.toString(), "--server.port=" + PORT,
-					"--vigie.store.data-dir=" + dataDir)
-				.redirectErrorStream(true)
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(dataDir.resolve("console.log").toFile())
 				.start();
 			try {

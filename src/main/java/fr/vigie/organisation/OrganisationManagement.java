@@ -100,7 +100,9 @@ public class OrganisationManagement {
 		if (seesEverything()) {
 			return all;
 		}
-		Set<String> visible = visibleSites().stream().map(Site::directionId).collect(Collectors.toSet());
+		Set<String> visible = headers(currentViewer()).stream()
+			.map(SiteHeader::directionId)
+			.collect(Collectors.toSet());
 		return all.stream().filter((direction) -> visible.contains(direction.id())).toList();
 	}
 
@@ -127,8 +129,7 @@ public class OrganisationManagement {
 	 */
 	@PreAuthorize(READERS)
 	public List<SiteHeader> siteHeaders() {
-		Predicate<SiteHeader> visible = headerVisibility(currentViewer());
-		return this.sites.findHeadersByOrderByNameAsc().stream().filter(visible).toList();
+		return headers(currentViewer());
 	}
 
 	/** The site, if it exists and is in the caller's scope. */
@@ -163,7 +164,7 @@ public class OrganisationManagement {
 
 	@PreAuthorize(READERS)
 	public Set<SiteId> visibleSiteIds() {
-		return visibleSites().stream().map(Site::id).collect(Collectors.toUnmodifiableSet());
+		return headers(currentViewer()).stream().map(SiteHeader::siteId).collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** What the caller sees of the network, in names. */
@@ -179,8 +180,8 @@ public class OrganisationManagement {
 	 * reports.
 	 */
 	@PreAuthorize("hasRole('SYSTEM')")
-	public List<Site> sitesVisibleTo(String username) {
-		return visibleSites(viewer(username));
+	public List<SiteHeader> sitesVisibleTo(String username) {
+		return headers(viewer(username));
 	}
 
 	/**
@@ -490,6 +491,11 @@ public class OrganisationManagement {
 	private List<Site> visibleSites(Viewer viewer) {
 		Predicate<Site> visible = visibility(viewer);
 		return this.sites.findAllByOrderByNameAsc().stream().filter(visible).toList();
+	}
+
+	private List<SiteHeader> headers(Viewer viewer) {
+		Predicate<SiteHeader> visible = headerVisibility(viewer);
+		return this.sites.findHeadersByOrderByNameAsc().stream().filter(visible).toList();
 	}
 
 	private Predicate<Site> visibility() {

@@ -3,7 +3,7 @@ package fr.vigie.benchmark;
 import java.net.InetSocketAddress;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import fr.vigie.shared.store.IdFirstBackends;
 
 /**
  * The embedded wire-compatible server on its own, in memory, in its own JVM: a store the
@@ -23,7 +23,7 @@ public final class StandaloneStore {
 
 	public static void main(String[] args) throws InterruptedException {
 		int port = (args.length > 0) ? Integer.parseInt(args[0]) : 0;
-		MongoServer server = new MongoServer(new MemoryBackend());
+		MongoServer server = new MongoServer(IdFirstBackends.memory());
 		server.bind("127.0.0.1", port);
 		InetSocketAddress address = server.getLocalAddress();
 		Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));

@@ -8,9 +8,8 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreTool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +20,12 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedStore {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedStore.class);
+
+	/** Below this share of live data, the file is compacted when the store opens. */
+	private static final int COMPACT_BELOW_FILL_RATE = 50;
+
+	/** Small files are left as they are: compacting them gains nothing worth the wait. */
+	private static final long COMPACT_ABOVE_BYTES = 64L << 20;
 
 	private final MongoServer server;
 
@@ -36,8 +41,8 @@ public final class EmbeddedStore {
 
 	static EmbeddedStore start(StoreProperties properties) {
 		MongoBackend backend = switch (properties.backend()) {
-			case MEMORY -> new MemoryBackend();
-			case FILE -> new H2Backend(openStoreFile(prepareStoreFile(properties)));
+			case MEMORY -> IdFirstBackends.memory();
+			case FILE -> IdFirstBackends.file(openStoreFile(prepareStoreFile(properties)));
 		};
 		MongoServer server = new MongoServer(backend);
 		server.bind(properties.host(), properties.port());
@@ -57,7 +62,32 @@ public final class EmbeddedStore {
 	 * running.
 	 */
 	private static MVStore openStoreFile(Path file) {
-		return new MVStore.Builder().fileName(file.toString()).autoCompactFillRate(0).open();
+		String name = file.toString();
+		MVStoreTool.compactCleanUp(name);
+		MVStore store = open(name);
+		if (store.getFillRate() < COMPACT_BELOW_FILL_RATE && sizeOf(file) > COMPACT_ABOVE_BYTES) {
+			// Nothing reads the file yet: the one moment a compaction cannot race a scan.
+			long before = sizeOf(file);
+			log.info("Compacting the store file ({} MB, {} % in use)", before >> 20, store.getFillRate());
+			store.close();
+			MVStoreTool.compact(name, false);
+			store = open(name);
+			log.info("Store file compacted: {} MB -> {} MB", before >> 20, sizeOf(file) >> 20);
+		}
+		return store;
+	}
+
+	private static MVStore open(String file) {
+		return new MVStore.Builder().fileName(file).autoCompactFillRate(0).open();
+	}
+
+	private static long sizeOf(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

@@ -41,6 +41,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import static fr.vigie.support.SecurityContexts.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Capture, evidence, review and corrections on the embedded store, over the wire. */
 @SpringBootTest
@@ -94,8 +95,9 @@ class AuditManagementIntegrationTests {
 			.satisfies((mine) -> assertThat(mine.status()).isEqualTo(SlotStatus.DONE));
 		assertThat(as("qualite", () -> this.notifications.myInbox(), Role.QUALITY_MANAGER))
 			.anySatisfy((message) -> assertThat(message.link()).isEqualTo("/reviews/" + slot.id()));
-		assertThat(as("qualite", () -> this.audits.reviewQueue(), Role.QUALITY_MANAGER)).extracting(AuditTest::id)
-			.contains(slot.id());
+		assertThat(as("qualite", () -> this.audits.reviewQueue(0, 50), Role.QUALITY_MANAGER))
+			.extracting(ReviewEntry::id, ReviewEntry::auditorCode)
+			.contains(tuple(slot.id(), "ENQ-001"));
 
 		AuditTest submitted = as("qualite", () -> this.audits.checklist(slot.id()), Role.QUALITY_MANAGER).test();
 		as("qualite", () -> this.audits.validate(slot.id(), submitted.version()), Role.QUALITY_MANAGER);

@@ -26,6 +26,7 @@ import fr.vigie.scoring.ScoringManagement;
 import fr.vigie.support.SecurityContexts;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.Sort;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -42,6 +43,8 @@ import org.springframework.util.FileSystemUtils;
 public final class NationalQueriesBenchmark {
 
 	private static final int RUNS = 5;
+
+	private static final int PAGE = 50;
 
 	private NationalQueriesBenchmark() {
 	}
@@ -77,24 +80,31 @@ public final class NationalQueriesBenchmark {
 		AuditManagement audits = vigie.getBean(AuditManagement.class);
 		CampaignManagement campaigns = vigie.getBean(CampaignManagement.class);
 		ScoringManagement scoring = vigie.getBean(ScoringManagement.class);
-		list("Site list", () -> organisation.searchSites(SiteFilter.all()).size());
-		list("Auditor list", () -> auditors.search(null, null, false).size());
-		list("Review queue, waiting", () -> audits.reviewQueue().size());
-		list("Review queue, latest validated", () -> audits.validated().stream().limit(50).toList().size());
+		list("Site list", () -> organisation.searchSites(SiteFilter.all(), 0, PAGE, Sort.unsorted()).size(),
+				() -> organisation.countSites(SiteFilter.all()));
+		list("Auditor list", () -> auditors.search(null, null, false, 0, PAGE, Sort.unsorted()).size(),
+				() -> auditors.count(null, null, false));
+		list("Review queue, waiting", () -> audits.reviewQueue(0, PAGE).size(), audits::reviewQueueSize);
+		list("Review queue, validated", () -> audits.validated(0, PAGE).size(), audits::validatedCount);
 		Campaign campaign = asQuality(campaigns::campaigns).stream()
 			.max(Comparator.comparingInt((candidate) -> candidate.waves().size()))
 			.orElseThrow();
 		int wave = campaign.waves().size();
-		list("Campaign plan table, one wave", () -> campaigns.slots(campaign.id(), wave).size());
-		list("Open findings", () -> scoring.unassignedFindings().size());
-		list("Corrective actions", () -> scoring.actions().size());
+		list("Campaign plan table, one wave", () -> campaigns.slots(campaign.id(), wave).size(),
+				() -> (long) campaigns.slots(campaign.id(), wave).size());
+		list("Open findings", () -> scoring.unassignedFindings().size(),
+				() -> (long) scoring.unassignedFindings().size());
+		list("Corrective actions", () -> scoring.actions().size(), () -> (long) scoring.actions().size());
 	}
 
-	/** Times {@code firstPage} (what the grid needs to show its first rows). */
-	private static void list(String what, Supplier<Object> firstPage) {
-		double millis = median(firstPage);
-		BenchmarkSuite.result(what + ": first page and count (" + asQuality(firstPage) + " rows)", ms(millis),
-				"< 300 ms", millis < 300);
+	/**
+	 * Times what a grid asks to show its first rows: the first page ({@value #PAGE} rows,
+	 * the grids' page size) and the count of the list.
+	 */
+	private static void list(String what, Supplier<Integer> firstPage, Supplier<Long> count) {
+		double millis = median(() -> firstPage.get() + count.get());
+		BenchmarkSuite.result(what + ": first page and count (" + asQuality(count) + " rows)", ms(millis), "< 300 ms",
+				millis < 300);
 	}
 
 	private static void dashboard(ScoringManagement scoring) {

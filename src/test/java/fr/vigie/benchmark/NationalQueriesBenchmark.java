@@ -90,10 +90,11 @@ public final class NationalQueriesBenchmark {
 			.max(Comparator.comparingInt((candidate) -> candidate.waves().size()))
 			.orElseThrow();
 		int wave = campaign.waves().size();
-		list("Campaign plan table, one wave", () -> campaigns.slots(campaign.id(), wave).size(),
-				() -> (long) campaigns.slots(campaign.id(), wave).size());
-		list("Open findings", () -> scoring.unassignedFindings().size(),
-				() -> (long) scoring.unassignedFindings().size());
+		list("Campaign plan table, one wave",
+				() -> campaigns.slots(campaign.id(), wave, 0, PAGE, Sort.unsorted()).size(),
+				() -> campaigns.slotCount(campaign.id(), wave));
+		list("Open findings", () -> scoring.unassignedFindings(0, PAGE, Sort.unsorted()).size(),
+				scoring::unassignedFindingCount);
 		list("Corrective actions", () -> scoring.actions().size(), () -> (long) scoring.actions().size());
 	}
 

@@ -31,6 +31,7 @@ import fr.vigie.support.ValidatedTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -224,7 +225,7 @@ class ScoringManagementIntegrationTests {
 		AuditResult before = this.tests.result(id(), campaign.id(), "VAL-HDV", Channel.COUNTER, day, 1,
 				Map.of("1.3", Answer.NON_COMPLIANT, "1.5", Answer.NON_COMPLIANT));
 		this.tests.publish(before);
-		List<Finding> found = asQuality(() -> this.scoring.unassignedFindings()).stream()
+		List<Finding> found = asQuality(() -> this.scoring.unassignedFindings(0, 500, Sort.unsorted())).stream()
 			.filter((finding) -> finding.auditId().equals(before.auditId()))
 			.toList();
 		assertThat(found).hasSize(2);
@@ -272,7 +273,7 @@ class ScoringManagementIntegrationTests {
 		AuditResult result = this.tests.result(id(), "c", "VAL-CCAS", Channel.EMAIL, LocalDate.now().minusDays(20), 1,
 				Map.of("3.1", Answer.NON_COMPLIANT));
 		this.tests.publish(result);
-		List<String> findingIds = asQuality(() -> this.scoring.unassignedFindings()).stream()
+		List<String> findingIds = asQuality(() -> this.scoring.unassignedFindings(0, 500, Sort.unsorted())).stream()
 			.filter((finding) -> finding.auditId().equals(result.auditId()))
 			.map(Finding::id)
 			.toList();

@@ -2,6 +2,7 @@ package fr.vigie.scoring.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -70,7 +73,8 @@ class ActionsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
 	private final Div actionPanel = new Div();
 
-	private Map<String, String> siteNames = Map.of();
+	/** Names of the sites of the findings read so far. */
+	private final Map<String, String> siteNames = new HashMap<>();
 
 	ActionsView(ScoringManagement scoring) {
 		this.scoring = scoring;
@@ -96,6 +100,7 @@ class ActionsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		this.findings.setSelectionMode(Grid.SelectionMode.MULTI);
 		this.findings.addColumn(Finding::reference)
 			.setHeader(getTranslation("actions.reference"))
+			.setSortProperty("reference")
 			.setFlexGrow(0)
 			.setWidth("7em");
 		this.findings.addColumn((finding) -> this.siteNames.getOrDefault(finding.siteId(), finding.siteId()))
@@ -108,11 +113,27 @@ class ActionsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		this.findings.addColumn((finding) -> getTranslation(finding.channel().messageKey()))
 			.setHeader(getTranslation("dashboard.channel"));
 		this.findings.addColumn((finding) -> Texts.date(finding.observedOn()))
-			.setHeader(getTranslation("siteResults.date"));
+			.setHeader(getTranslation("siteResults.date"))
+			.setSortProperty("observedOn");
 		this.findings.addColumn(Finding::comment).setHeader(getTranslation("actions.comment")).setFlexGrow(3);
 		this.findings.setAriaLabel(getTranslation("actions.findings"));
 		this.findings.addClassName("findings-grid");
 		GridAccessibility.hideSizerRow(this.findings);
+		// A page of findings at a time, read by the store; identified by id so that a
+		// selection holds across pages.
+		this.findings.setItems(new CallbackDataProvider<Finding, Void>((query) -> {
+			List<Finding> page = this.scoring.unassignedFindings(query.getOffset(), query.getLimit(),
+					VaadinSpringDataHelpers.toSpringDataSort(query));
+			List<String> unknown = page.stream()
+				.map(Finding::siteId)
+				.filter((siteId) -> !this.siteNames.containsKey(siteId))
+				.distinct()
+				.toList();
+			if (!unknown.isEmpty()) {
+				this.siteNames.putAll(this.scoring.siteNames(unknown));
+			}
+			return page.stream();
+		}, (query) -> (int) this.scoring.unassignedFindingCount(), Finding::id));
 
 		Select<FindingGrade> grade = new Select<>();
 		grade.setLabel(getTranslation("actions.grade"));
@@ -275,11 +296,10 @@ class ActionsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 	}
 
 	private void refresh() {
-		List<Finding> open = this.scoring.unassignedFindings();
+		// Regraded or grouped findings come back with new versions: select again.
+		this.findings.deselectAll();
+		this.findings.getDataProvider().refreshAll();
 		List<ActionView> all = this.scoring.actions();
-		Set<String> sites = open.stream().map(Finding::siteId).collect(Collectors.toSet());
-		this.siteNames = this.scoring.siteNames(sites);
-		this.findings.setItems(open);
 		String selected = this.actions.getSelectedItems()
 			.stream()
 			.findFirst()

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.Sort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -213,6 +214,34 @@ class ScoringManagementIntegrationTests {
 		assertThat(heatmap.rows()).extracting(Heatmap.Row::siteId).containsExactly("VAL-CCAS", "VAL-HDV");
 		assertThat(asQuality(() -> this.scoring.channelResults(query, null))).extracting(ChannelResult::channel)
 			.containsExactly(Channel.PHONE);
+	}
+
+	@Test
+	void openFindingsComeAPageAtATimeNewestFirstAndLeaveTheListOnceAnActionAnswersThem() {
+		AuditResult result = this.tests.result(id(), "c", "VAL-PREF", Channel.COUNTER, LocalDate.now().minusDays(1), 1,
+				Map.of("1.3", Answer.NON_COMPLIANT, "1.5", Answer.NON_COMPLIANT));
+		this.tests.publish(result);
+		long open = asQuality(() -> this.scoring.unassignedFindingCount());
+		List<Finding> all = asQuality(() -> this.scoring.unassignedFindings(0, (int) open, Sort.unsorted()));
+		assertThat(all).hasSize((int) open)
+			.extracting(Finding::observedOn)
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		List<Finding> secondPage = asQuality(() -> this.scoring.unassignedFindings(1, 1, Sort.unsorted()));
+		assertThat(secondPage).extracting(Finding::id).containsExactly(all.get(1).id());
+		List<Finding> byReference = asQuality(
+				() -> this.scoring.unassignedFindings(0, (int) open, Sort.by("reference")));
+		assertThat(byReference).extracting(Finding::reference).isSorted();
+		List<String> mine = all.stream()
+			.filter((finding) -> finding.auditId().equals(result.auditId()))
+			.map(Finding::id)
+			.toList();
+		assertThat(mine).hasSize(2);
+		asQuality(() -> this.scoring.openAction(mine,
+				new ActionPlan("Accueil " + result.auditId(), "Service accueil", "qualite", LocalDate.now())));
+		assertThat(asQuality(() -> this.scoring.unassignedFindingCount())).isEqualTo(open - 2);
+		assertThatThrownBy(
+				() -> SecurityContexts.as("directeur", () -> this.scoring.unassignedFindingCount(), Role.DIRECTOR))
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test

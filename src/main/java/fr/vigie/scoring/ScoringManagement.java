@@ -28,6 +28,7 @@ import fr.vigie.organisation.SiteFilter;
 import fr.vigie.organisation.SiteId;
 import fr.vigie.referential.ReferentialNode;
 import fr.vigie.referential.ReferentialVersion;
+import fr.vigie.scoring.internal.ActionPages;
 import fr.vigie.scoring.internal.ActionRepository;
 import fr.vigie.scoring.internal.ClosureFiles;
 import fr.vigie.scoring.internal.DashboardExport;
@@ -76,6 +77,8 @@ public class ScoringManagement {
 
 	private final FindingPages findingPages;
 
+	private final ActionPages actionPages;
+
 	private final ActionRepository actions;
 
 	private final References references;
@@ -95,14 +98,15 @@ public class ScoringManagement {
 	private final Clock clock;
 
 	ScoringManagement(ScoreStore store, Referentials referentials, FindingRepository findings,
-			FindingPages findingPages, ActionRepository actions, References references, ClosureFiles closureFiles,
-			DashboardExport export, OrganisationManagement organisation, UserManagement users,
-			CampaignManagement campaigns, ScoringProperties properties, Clock clock) {
+			FindingPages findingPages, ActionRepository actions, ActionPages actionPages, References references,
+			ClosureFiles closureFiles, DashboardExport export, OrganisationManagement organisation,
+			UserManagement users, CampaignManagement campaigns, ScoringProperties properties, Clock clock) {
 		this.store = store;
 		this.referentials = referentials;
 		this.findings = findings;
 		this.findingPages = findingPages;
 		this.actions = actions;
+		this.actionPages = actionPages;
 		this.references = references;
 		this.closureFiles = closureFiles;
 		this.export = export;
@@ -388,13 +392,21 @@ public class ScoringManagement {
 		return saved;
 	}
 
-	/** Every action (active first, by due date), for quality managers. */
+	/**
+	 * Rows {@code offset} to {@code offset + limit} of every action (active first, by due
+	 * date), for quality managers.
+	 */
 	@PreAuthorize(MANAGERS)
-	public List<ActionView> actions() {
-		List<CorrectiveAction> all = new ArrayList<>(this.actions.findAllByOrderByDueOnAsc());
-		all.sort(Comparator.comparing((CorrectiveAction action) -> !action.status().active()));
-		Set<String> siteIds = all.stream().map(CorrectiveAction::siteId).collect(Collectors.toSet());
-		return views(all, this.organisation.siteNames(siteIds));
+	public List<ActionView> actions(int offset, int limit) {
+		List<CorrectiveAction> page = this.actionPages.page(offset, limit);
+		Set<String> siteIds = page.stream().map(CorrectiveAction::siteId).collect(Collectors.toSet());
+		return views(page, this.organisation.siteNames(siteIds));
+	}
+
+	/** How many actions there are, whatever their status. */
+	@PreAuthorize(MANAGERS)
+	public long actionCount() {
+		return this.actionPages.count();
 	}
 
 	@PreAuthorize(READERS)

@@ -95,7 +95,7 @@ public final class NationalQueriesBenchmark {
 				() -> campaigns.slotCount(campaign.id(), wave));
 		list("Open findings", () -> scoring.unassignedFindings(0, PAGE, Sort.unsorted()).size(),
 				scoring::unassignedFindingCount);
-		list("Corrective actions", () -> scoring.actions().size(), () -> (long) scoring.actions().size());
+		list("Corrective actions", () -> scoring.actions(0, PAGE).size(), scoring::actionCount);
 	}
 
 	/**

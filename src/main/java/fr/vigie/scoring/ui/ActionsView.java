@@ -81,19 +81,24 @@ class ActionsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		this.actions = ActionGrids.actions(this);
 		addClassNames("page", "actions-view");
 		add(new H1(getTranslation("actions.pageTitle")), findingsSection(), actionsSection());
-		refresh();
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		event.getLocation()
-			.getQueryParameters()
-			.getSingleParameter("action")
-			.flatMap((id) -> this.actions.getListDataView()
-				.getItems()
-				.filter((row) -> row.action().id().equals(id))
-				.findFirst())
-			.ifPresent(this.actions::select);
+		event.getLocation().getQueryParameters().getSingleParameter("action").ifPresent(this::select);
+	}
+
+	/** Shows an action, wherever its row is in the list. */
+	private void select(String actionId) {
+		try {
+			ActionView row = this.scoring.action(actionId);
+			// Selected anew, so that the panel shows the action as it is now.
+			this.actions.deselectAll();
+			this.actions.select(row);
+		}
+		catch (UserFacingException ex) {
+			Notifications.error(this, ex);
+		}
 	}
 
 	private Section findingsSection() {
@@ -186,6 +191,10 @@ class ActionsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
 	private Section actionsSection() {
 		this.actions.addClassName("actions-grid");
+		// A page of actions at a time; identified by id so that a selection holds.
+		this.actions.setItems(new CallbackDataProvider<ActionView, Void>(
+				(query) -> this.scoring.actions(query.getOffset(), query.getLimit()).stream(),
+				(query) -> (int) this.scoring.actionCount(), (row) -> row.action().id()));
 		this.actions.addSelectionListener((event) -> showPanel(event.getFirstSelectedItem().orElse(null)));
 		this.actionPanel.addClassName("action-panel");
 		this.actionPanel.getElement().setAttribute("aria-live", "polite");
@@ -299,17 +308,12 @@ class ActionsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		// Regraded or grouped findings come back with new versions: select again.
 		this.findings.deselectAll();
 		this.findings.getDataProvider().refreshAll();
-		List<ActionView> all = this.scoring.actions();
-		String selected = this.actions.getSelectedItems()
+		this.actions.getDataProvider().refreshAll();
+		this.actions.getSelectedItems()
 			.stream()
 			.findFirst()
 			.map((row) -> row.action().id())
-			.orElse(null);
-		this.actions.setItems(all);
-		all.stream()
-			.filter((row) -> row.action().id().equals(selected))
-			.findFirst()
-			.ifPresentOrElse(this.actions::select, () -> this.actionPanel.removeAll());
+			.ifPresentOrElse(this::select, this.actionPanel::removeAll);
 	}
 
 	@Override

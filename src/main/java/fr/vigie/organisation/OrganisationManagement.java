@@ -137,6 +137,16 @@ public class OrganisationManagement {
 		return this.search.count(scopeCriteria(currentViewer()), filter);
 	}
 
+	/**
+	 * Headers of the visible sites, by name: for lists and scores that need names and
+	 * places only, at a fraction of the cost of {@link #searchSites}.
+	 */
+	@PreAuthorize(READERS)
+	public List<SiteHeader> siteHeaders() {
+		Predicate<SiteHeader> visible = headerVisibility(currentViewer());
+		return this.sites.findHeadersByOrderByNameAsc().stream().filter(visible).toList();
+	}
+
 	/** The site, if it exists and is in the caller's scope. */
 	@PreAuthorize(READERS)
 	public Optional<Site> findSite(SiteId id) {
@@ -514,6 +524,11 @@ public class OrganisationManagement {
 	}
 
 	private Predicate<Site> visibility(Viewer viewer) {
+		Predicate<SiteHeader> visible = headerVisibility(viewer);
+		return (site) -> visible.test(site.header());
+	}
+
+	private Predicate<SiteHeader> headerVisibility(Viewer viewer) {
 		if (viewer.everything()) {
 			return (site) -> true;
 		}

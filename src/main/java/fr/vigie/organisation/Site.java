@@ -237,6 +237,10 @@ public class Site {
 		return new SiteId(this.id);
 	}
 
+	public SiteHeader header() {
+		return new SiteHeader(this.id, this.externalId, this.organisationId, this.directionId, this.name, this.kind);
+	}
+
 	public String externalId() {
 		return this.externalId;
 	}

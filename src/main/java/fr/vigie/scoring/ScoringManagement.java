@@ -24,7 +24,7 @@ import fr.vigie.identity.Role;
 import fr.vigie.identity.UserManagement;
 import fr.vigie.organisation.OrganisationManagement;
 import fr.vigie.organisation.Site;
-import fr.vigie.organisation.SiteFilter;
+import fr.vigie.organisation.SiteHeader;
 import fr.vigie.organisation.SiteId;
 import fr.vigie.referential.ReferentialNode;
 import fr.vigie.referential.ReferentialVersion;
@@ -175,9 +175,9 @@ public class ScoringManagement {
 		Thresholds thresholds = thresholds(query.referentialVersionId());
 		List<SiteResult> ranked = new ArrayList<>();
 		List<SiteResult> unranked = new ArrayList<>();
-		for (Site site : scope.sites().values()) {
-			Tally tally = tallies.getOrDefault(site.id().value(), Tally.EMPTY);
-			SiteResult result = new SiteResult(null, site.id().value(), site.name(), tally.mark(),
+		for (SiteHeader site : scope.sites().values()) {
+			Tally tally = tallies.getOrDefault(site.id(), Tally.EMPTY);
+			SiteResult result = new SiteResult(null, site.id(), site.name(), tally.mark(),
 					ScoringRules.verdict(tally, thresholds), ScoringRules.label(tally, thresholds));
 			(tally.isEmpty() ? unranked : ranked).add(result);
 		}
@@ -249,8 +249,8 @@ public class ScoringManagement {
 			.map((node) -> new Heatmap.EngagementRef(node.urn(), node.refId(), node.name().fr()))
 			.toList();
 		List<Heatmap.Row> rows = new ArrayList<>();
-		for (Site site : scope.sites().values()) {
-			Map<String, Tally> row = cells.get(site.id().value());
+		for (SiteHeader site : scope.sites().values()) {
+			Map<String, Tally> row = cells.get(site.id());
 			if (row == null) {
 				continue;
 			}
@@ -260,7 +260,7 @@ public class ScoringManagement {
 				line.add((tally == null) ? null : new EngagementResult(column.urn(), column.refId(), column.name(),
 						tally.mark(), ScoringRules.verdict(tally, thresholds)));
 			}
-			rows.add(new Heatmap.Row(site.id().value(), site.name(), line));
+			rows.add(new Heatmap.Row(site.id(), site.name(), line));
 		}
 		rows.sort(Comparator.comparing(Heatmap.Row::siteName));
 		return new Heatmap(columns, rows);
@@ -298,7 +298,7 @@ public class ScoringManagement {
 	@PreAuthorize(READERS)
 	public SiteDetail siteDetail(String siteId, ScoreQuery query, int waves) {
 		Site site = visibleSite(siteId);
-		Scope scope = new Scope(Map.of(siteId, site), true);
+		Scope scope = new Scope(Map.of(siteId, site.header()), true);
 		Thresholds thresholds = thresholds(query.referentialVersionId());
 		Match match = match(query, scope);
 		Tally overall = this.store.bySite(match).getOrDefault(siteId, Tally.EMPTY);
@@ -603,8 +603,8 @@ public class ScoringManagement {
 	 * match every stored score without listing sites in the query.
 	 */
 	private Scope scope(Collection<String> siteIds) {
-		Map<String, Site> visible = new LinkedHashMap<>();
-		this.organisation.searchSites(SiteFilter.all()).forEach((site) -> visible.put(site.id().value(), site));
+		Map<String, SiteHeader> visible = new LinkedHashMap<>();
+		this.organisation.siteHeaders().forEach((site) -> visible.put(site.id(), site));
 		boolean everything = this.organisation.myScope().everything();
 		if (siteIds != null) {
 			Set<String> wanted = new HashSet<>(siteIds);
@@ -614,7 +614,7 @@ public class ScoringManagement {
 		return new Scope(visible, !everything);
 	}
 
-	private record Scope(Map<String, Site> sites, boolean restricted) {
+	private record Scope(Map<String, SiteHeader> sites, boolean restricted) {
 
 		Collection<String> filter() {
 			return this.restricted ? this.sites.keySet() : null;

@@ -84,6 +84,23 @@ class OrganisationManagementIntegrationTests {
 	}
 
 	@Test
+	void siteHeadersFollowTheSameScopeAsWholeSites() {
+		for (String user : List.of("directeur", "responsable.site", "nobody")) {
+			List<Site> sites = SecurityContexts.as(user, () -> this.organisation.searchSites(SiteFilter.all()),
+					Role.DIRECTOR);
+			assertThat(SecurityContexts.as(user, () -> this.organisation.siteHeaders(), Role.DIRECTOR)).as(user)
+				.containsExactlyElementsOf(sites.stream().map(Site::header).toList());
+		}
+		assertThat(asQualityManager(() -> this.organisation.siteHeaders()))
+			.containsExactlyElementsOf(asQualityManager(() -> this.organisation.searchSites(SiteFilter.all())).stream()
+				.map(Site::header)
+				.toList())
+			.allSatisfy((header) -> assertThat(header.name()).isNotBlank());
+		assertThatThrownBy(() -> SecurityContexts.as("enqueteur", () -> this.organisation.siteHeaders(), Role.AUDITOR))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
 	void theDemoSiteManagerSeesHisSiteOnly() {
 		assertThat(SecurityContexts.as("responsable.site", () -> this.organisation.visibleSiteIds(), Role.DIRECTOR))
 			.containsExactly(new SiteId("VAL-FS-RIL"));

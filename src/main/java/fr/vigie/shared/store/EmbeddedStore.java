@@ -10,6 +10,7 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +37,7 @@ public final class EmbeddedStore {
 	static EmbeddedStore start(StoreProperties properties) {
 		MongoBackend backend = switch (properties.backend()) {
 			case MEMORY -> new MemoryBackend();
-			case FILE -> new H2Backend(prepareStoreFile(properties).toString());
+			case FILE -> new H2Backend(openStoreFile(prepareStoreFile(properties)));
 		};
 		MongoServer server = new MongoServer(backend);
 		server.bind(properties.host(), properties.port());
@@ -45,6 +46,18 @@ public final class EmbeddedStore {
 				address.getHostString(), address.getPort(), (properties.backend() == StoreProperties.Backend.FILE)
 						? ", data in " + properties.storeFile().toAbsolutePath() : "");
 		return new EmbeddedStore(server, address, properties.database());
+	}
+
+	/**
+	 * Opens the H2 MVStore file without background compaction. With it on (H2's default,
+	 * and what {@code new H2Backend(fileName)} does), chunks rewritten by the background
+	 * housekeeping can vanish under a running collection scan: the national data set
+	 * broke the store with "Chunk … not found" (h2database#4383, #4247, #4012; decision
+	 * 013). Space freed by updates is still reused; the file is only not shrunk while
+	 * running.
+	 */
+	private static MVStore openStoreFile(Path file) {
+		return new MVStore.Builder().fileName(file.toString()).autoCompactFillRate(0).open();
 	}
 
 	/**

@@ -48,12 +48,15 @@ class ReviewQueueView extends Main implements HasDynamicTitle {
 			Grid<ReviewEntry> grid = grid("reviews.waiting", true);
 			grid.setItems((query) -> named(audits.reviewQueue(query.getOffset(), query.getLimit())),
 					(query) -> (int) audits.reviewQueueSize());
+			// A short queue fits in one page: shown whole, without an empty frame.
+			grid.setAllRowsVisible(waiting <= grid.getPageSize());
 			add(grid);
 		}
 		add(new H2(getTranslation("reviews.validated")));
 		Grid<ReviewEntry> validated = grid("reviews.validated", false);
 		validated.setItems((query) -> named(audits.validated(query.getOffset(), query.getLimit())),
 				(query) -> (int) audits.validatedCount());
+		validated.setEmptyStateText(getTranslation("reviews.validated.none"));
 		add(validated);
 	}
 
@@ -83,7 +86,7 @@ class ReviewQueueView extends Main implements HasDynamicTitle {
 			java.time.Instant at = waiting ? test.submittedAt() : test.validatedAt();
 			return (at != null) ? at.atZone(AuditUi.PARIS).format(AuditUi.MOMENT) : "";
 		}).setHeader(getTranslation(waiting ? "reviews.submittedAt" : "reviews.validatedAt"));
-		// A fixed height: showing every row would read the whole list.
+		// A fixed height: showing every row of a long list would read it whole.
 		grid.setHeight("24rem");
 		grid.setAriaLabel(getTranslation(labelKey));
 		return GridAccessibility.hideSizerRow(grid);

@@ -100,12 +100,14 @@ public final class NationalQueriesBenchmark {
 
 	/**
 	 * Times what a grid asks to show its first rows: the first page ({@value #PAGE} rows,
-	 * the grids' page size) and the count of the list.
+	 * the grids' page size) and the count of the list; the target is on both together.
 	 */
 	private static void list(String what, Supplier<Integer> firstPage, Supplier<Long> count) {
-		double millis = median(() -> firstPage.get() + count.get());
-		BenchmarkSuite.result(what + ": first page and count (" + asQuality(count) + " rows)", ms(millis), "< 300 ms",
-				millis < 300);
+		double page = median(firstPage::get);
+		double counting = median(count::get);
+		BenchmarkSuite.result(what + ": first page and count (" + asQuality(count) + " rows)",
+				ms(page + counting) + " (page " + ms(page) + ", count " + ms(counting) + ")", "< 300 ms",
+				page + counting < 300);
 	}
 
 	private static void dashboard(ScoringManagement scoring) {

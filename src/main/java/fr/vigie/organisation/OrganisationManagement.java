@@ -105,7 +105,9 @@ public class OrganisationManagement {
 		if (seesEverything()) {
 			return all;
 		}
-		Set<String> visible = visibleSites().stream().map(Site::directionId).collect(Collectors.toSet());
+		Set<String> visible = headers(currentViewer()).stream()
+			.map(SiteHeader::directionId)
+			.collect(Collectors.toSet());
 		return all.stream().filter((direction) -> visible.contains(direction.id())).toList();
 	}
 
@@ -143,8 +145,7 @@ public class OrganisationManagement {
 	 */
 	@PreAuthorize(READERS)
 	public List<SiteHeader> siteHeaders() {
-		Predicate<SiteHeader> visible = headerVisibility(currentViewer());
-		return this.sites.findHeadersByOrderByNameAsc().stream().filter(visible).toList();
+		return headers(currentViewer());
 	}
 
 	/** The site, if it exists and is in the caller's scope. */
@@ -179,7 +180,7 @@ public class OrganisationManagement {
 
 	@PreAuthorize(READERS)
 	public Set<SiteId> visibleSiteIds() {
-		return visibleSites().stream().map(Site::id).collect(Collectors.toUnmodifiableSet());
+		return headers(currentViewer()).stream().map(SiteHeader::siteId).collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** What the caller sees of the network, in names. */
@@ -195,8 +196,8 @@ public class OrganisationManagement {
 	 * reports.
 	 */
 	@PreAuthorize("hasRole('SYSTEM')")
-	public List<Site> sitesVisibleTo(String username) {
-		return visibleSites(viewer(username));
+	public List<SiteHeader> sitesVisibleTo(String username) {
+		return headers(viewer(username));
 	}
 
 	/**
@@ -500,14 +501,6 @@ public class OrganisationManagement {
 
 	// --- helpers
 
-	private List<Site> visibleSites() {
-		return visibleSites(currentViewer());
-	}
-
-	private List<Site> visibleSites(Viewer viewer) {
-		return this.search.all(scopeCriteria(viewer), SiteFilter.all());
-	}
-
 	/** What {@link #visibility(Viewer)} lets through, as a store query; null for all. */
 	private Criteria scopeCriteria(Viewer viewer) {
 		if (viewer.everything()) {
@@ -517,6 +510,11 @@ public class OrganisationManagement {
 			return SiteSearch.none();
 		}
 		return this.scopes.findById(viewer.username()).map(SiteSearch::within).orElseGet(SiteSearch::none);
+	}
+
+	private List<SiteHeader> headers(Viewer viewer) {
+		Predicate<SiteHeader> visible = headerVisibility(viewer);
+		return this.sites.findHeadersByOrderByNameAsc().stream().filter(visible).toList();
 	}
 
 	private Predicate<Site> visibility() {

@@ -15,7 +15,7 @@ import java.util.Set;
 import fr.vigie.notification.Attachment;
 import fr.vigie.notification.Notice;
 import fr.vigie.notification.NotificationManagement;
-import fr.vigie.organisation.Site;
+import fr.vigie.organisation.SiteHeader;
 import fr.vigie.report.ReportDelivery.Outcome;
 import fr.vigie.report.internal.DeliverySubscriptionRepository;
 import fr.vigie.report.internal.ReportDeliveryRepository;
@@ -181,7 +181,7 @@ public class ReportDeliveries {
 	private ReportDelivery deliverTo(DeliverySubscription subscription, YearMonth month, ReportDelivery claimed) {
 		String username = subscription.username();
 		Optional<ReferentialChoice> referential = this.reports.defaultReferential();
-		List<Site> sites = this.reports.reportableSitesOf(username);
+		List<SiteHeader> sites = this.reports.reportableSitesOf(username);
 		if (referential.isEmpty() || sites.isEmpty()) {
 			return claimed.finished(Outcome.NOTHING, List.of(), 0, null);
 		}
@@ -191,11 +191,11 @@ public class ReportDeliveries {
 			issued.add(this.reports.issueFor(username,
 					new ReportRequest(ReportKind.NETWORK, null, period, referential.get().id())));
 		}
-		for (Site site : sites) {
+		for (SiteHeader site : sites) {
 			for (ReportKind kind : ReportKind.values()) {
 				if (kind.perSite() && subscription.kinds().contains(kind)) {
 					issued.add(this.reports.issueFor(username,
-							new ReportRequest(kind, site.id().value(), period, referential.get().id())));
+							new ReportRequest(kind, site.id(), period, referential.get().id())));
 				}
 			}
 		}

@@ -12,8 +12,7 @@ import java.util.Optional;
 import fr.vigie.identity.Role;
 import fr.vigie.organisation.OrganisationManagement;
 import fr.vigie.organisation.ScopeDescription;
-import fr.vigie.organisation.Site;
-import fr.vigie.organisation.SiteFilter;
+import fr.vigie.organisation.SiteHeader;
 import fr.vigie.report.internal.PdfInspector;
 import fr.vigie.report.internal.PdfReports;
 import fr.vigie.report.internal.PdfReports.RenderedReport;
@@ -92,7 +91,7 @@ public class ReportManagement {
 
 	/** Sites the current user may get reports for, by name. */
 	@PreAuthorize("hasAnyRole('QUALITY_MANAGER', 'DIRECTOR', 'ADMIN')")
-	public List<Site> reportableSites() {
+	public List<SiteHeader> reportableSites() {
 		return List.copyOf(visible().sites().values());
 	}
 
@@ -159,7 +158,7 @@ public class ReportManagement {
 
 	/** The sites {@code username} may get reports for, by name (for the scheduler). */
 	@PreAuthorize("hasRole('SYSTEM')")
-	public List<Site> reportableSitesOf(String username) {
+	public List<SiteHeader> reportableSitesOf(String username) {
 		return List.copyOf(visibleTo(username).sites().values());
 	}
 
@@ -335,7 +334,7 @@ public class ReportManagement {
 	/** The sites the current user may see, ordered by name. */
 	private Visible visible() {
 		// The organisation module already limits the sites to the caller's scope.
-		return visible(this.organisation.searchSites(SiteFilter.all()), this.organisation.myScope());
+		return visible(this.organisation.siteHeaders(), this.organisation.myScope());
 	}
 
 	/** The sites {@code username} may see, as the organisation module computes them. */
@@ -343,7 +342,7 @@ public class ReportManagement {
 		return visible(this.organisation.sitesVisibleTo(username), this.organisation.scopeOfUser(username));
 	}
 
-	private static Visible visible(List<Site> visibleSites, ScopeDescription scope) {
+	private static Visible visible(List<SiteHeader> visibleSites, ScopeDescription scope) {
 		if (scope.everything()) {
 			return new Visible(true, NETWORK_LABEL, byId(visibleSites));
 		}
@@ -356,9 +355,9 @@ public class ReportManagement {
 		return new Visible(false, String.join(", ", names), byId(visibleSites));
 	}
 
-	private static Map<String, Site> byId(List<Site> sites) {
-		Map<String, Site> byId = new LinkedHashMap<>();
-		sites.stream().sorted(Comparator.comparing(Site::name)).forEach((site) -> byId.put(site.id().value(), site));
+	private static Map<String, SiteHeader> byId(List<SiteHeader> sites) {
+		Map<String, SiteHeader> byId = new LinkedHashMap<>();
+		sites.stream().sorted(Comparator.comparing(SiteHeader::name)).forEach((site) -> byId.put(site.id(), site));
 		return byId;
 	}
 
@@ -379,7 +378,7 @@ public class ReportManagement {
 		return text.replaceAll("[^A-Za-z0-9._-]", "-");
 	}
 
-	private record Visible(boolean whole, String label, Map<String, Site> sites) {
+	private record Visible(boolean whole, String label, Map<String, SiteHeader> sites) {
 
 	}
 

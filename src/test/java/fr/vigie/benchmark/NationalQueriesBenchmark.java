@@ -16,7 +16,7 @@ import fr.vigie.identity.Role;
 import fr.vigie.organisation.AuditorManagement;
 import fr.vigie.organisation.OrganisationManagement;
 import fr.vigie.organisation.SiteFilter;
-import fr.vigie.organisation.Site;
+import fr.vigie.organisation.SiteHeader;
 import fr.vigie.report.ReportBatch;
 import fr.vigie.report.ReportManagement;
 import fr.vigie.report.ReportPeriod;
@@ -128,8 +128,7 @@ public final class NationalQueriesBenchmark {
 	private static void reports(ReportManagement reports) throws InterruptedException {
 		ReportPeriod period = ReportPeriod.quarter(2025, 4);
 		List<String> sites = asQuality(() -> reports.reportableSites()).stream()
-			.map(Site::id)
-			.map(Object::toString)
+			.map(SiteHeader::id)
 			.filter((id) -> id.startsWith("NAT-"))
 			.limit(21)
 			.toList();

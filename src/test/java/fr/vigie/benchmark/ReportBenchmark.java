@@ -59,8 +59,7 @@ public final class ReportBenchmark {
 				"--vigie.campaign.scheduler-enabled=false", "--logging.level.root=warn")) {
 			ReportManagement reports = vigie.getBean(ReportManagement.class);
 			ValidatedTests tests = new ValidatedTests(vigie);
-			List<String> demo = asQuality(
-					() -> reports.reportableSites().stream().map((site) -> site.id().value()).toList());
+			List<String> demo = asQuality(() -> reports.reportableSites().stream().map((site) -> site.id()).toList());
 			ReportPeriod earliest = PERIOD.previous().previous().previous();
 			for (String siteId : demo) {
 				publishTests(tests, siteId, earliest.start(), 4 * 6);
@@ -70,7 +69,7 @@ public final class ReportBenchmark {
 			IssuedReport first = asQuality(() -> reports.issue(ReportRequest.site("VAL-HDV", PERIOD, REFERENTIAL)));
 			double coldMs = (System.nanoTime() - start) / 1e6;
 			List<String> demoSites = asQuality(
-					() -> reports.reportableSites().stream().map((site) -> site.id().value()).toList());
+					() -> reports.reportableSites().stream().map((site) -> site.id()).toList());
 			List<Double> warm = new ArrayList<>();
 			for (int round = 0; round < 3; round++) {
 				for (String siteId : demoSites) {

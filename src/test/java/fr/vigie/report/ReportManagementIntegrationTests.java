@@ -216,7 +216,7 @@ class ReportManagementIntegrationTests {
 	@Test
 	void directorsSeeOnlyTheSitesOfTheirScope() {
 		List<String> north = SecurityContexts.as("directeur",
-				() -> this.reports.reportableSites().stream().map((site) -> site.id().value()).toList(), Role.DIRECTOR);
+				() -> this.reports.reportableSites().stream().map((site) -> site.id()).toList(), Role.DIRECTOR);
 		assertThat(north).contains("VAL-HDV", "VAL-PREF").doesNotContain("VAL-CCAS", "VAL-ANX-GERL");
 		assertThat(SecurityContexts.as("directeur",
 				() -> this.reports.issue(ReportRequest.site("VAL-HDV", PERIOD, SP_PLUS)), Role.DIRECTOR))
@@ -284,7 +284,7 @@ class ReportManagementIntegrationTests {
 		ReportBatch started = SecurityContexts.as("directeur", () -> this.reports.startBatch(PERIOD, SP_PLUS),
 				Role.DIRECTOR);
 		List<String> scope = SecurityContexts.as("directeur",
-				() -> this.reports.reportableSites().stream().map((site) -> site.id().value()).toList(), Role.DIRECTOR);
+				() -> this.reports.reportableSites().stream().map((site) -> site.id()).toList(), Role.DIRECTOR);
 		assertThat(started.total()).isEqualTo(scope.size());
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> SecurityContexts.as("directeur", () -> this.reports.batch(started.id()), Role.DIRECTOR)

@@ -40,7 +40,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.vigie.identity.Role;
-import fr.vigie.organisation.Site;
+import fr.vigie.organisation.SiteHeader;
 import fr.vigie.report.DeliverySubscription;
 import fr.vigie.report.IssuedReport;
 import fr.vigie.report.ReferentialChoice;
@@ -71,7 +71,7 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
 	private final Select<ReportKind> kind = new Select<>();
 
-	private final ComboBox<Site> site = new ComboBox<>();
+	private final ComboBox<SiteHeader> site = new ComboBox<>();
 
 	private final Select<ReportPeriod> period = new Select<>();
 
@@ -108,7 +108,7 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 			add(new Paragraph(getTranslation("reports.unavailable")));
 			return;
 		}
-		List<Site> sites = reports.reportableSites();
+		List<SiteHeader> sites = reports.reportableSites();
 		add(issueSection(sites), batchSection(sites.size()), recentSection());
 		if (authentication.hasAnyRole(Role.Names.QUALITY_MANAGER, Role.Names.DIRECTOR)) {
 			add(deliverySection());
@@ -118,7 +118,7 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		refreshRecent();
 	}
 
-	private Section issueSection(List<Site> sites) {
+	private Section issueSection(List<SiteHeader> sites) {
 		this.kind.setLabel(getTranslation("reports.kind"));
 		this.kind.setItems(ReportKind.values());
 		this.kind.setItemLabelGenerator((value) -> getTranslation(value.messageKey()));
@@ -128,7 +128,7 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		this.site.setLabel(getTranslation("reports.site"));
 		this.site.setPlaceholder(getTranslation("reports.site.placeholder"));
 		this.site.setItems(sites);
-		this.site.setItemLabelGenerator(Site::name);
+		this.site.setItemLabelGenerator(SiteHeader::name);
 		this.site.setClearButtonVisible(true);
 
 		List<ReportPeriod> periods = this.reports.periods();
@@ -165,7 +165,7 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		try {
 			ReportKind selectedKind = this.kind.getValue();
 			String siteId = (selectedKind != null && selectedKind.perSite() && this.site.getValue() != null)
-					? this.site.getValue().id().value() : null;
+					? this.site.getValue().id() : null;
 			IssuedReport report = this.reports.issue(new ReportRequest(selectedKind, siteId, this.period.getValue(),
 					(this.referential.getValue() != null) ? this.referential.getValue().id() : null));
 			Span title = new Span(getTranslation("reports.issued", report.fileName()));
@@ -359,9 +359,9 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 	public void beforeEnter(BeforeEnterEvent event) {
 		var parameters = event.getLocation().getQueryParameters();
 		parameters.getSingleParameter("site").ifPresent((id) -> {
-			Optional<Site> match = this.reports.reportableSites()
+			Optional<SiteHeader> match = this.reports.reportableSites()
 				.stream()
-				.filter((candidate) -> candidate.id().value().equals(id))
+				.filter((candidate) -> candidate.id().equals(id))
 				.findFirst();
 			match.ifPresent(this.site::setValue);
 		});

@@ -3,7 +3,6 @@ package fr.vigie.audit;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.stream.Collectors;
 
 import fr.vigie.audit.internal.AuditRepository;
 import fr.vigie.audit.internal.EvidenceStore;
+import fr.vigie.audit.internal.ReviewLists;
 import fr.vigie.campaign.AssignedTest;
 import fr.vigie.campaign.CampaignManagement;
 import fr.vigie.campaign.TestSlot;
@@ -41,6 +41,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -67,6 +68,8 @@ public class AuditManagement {
 
 	private final AuditRepository audits;
 
+	private final ReviewLists reviewLists;
+
 	private final EvidenceStore evidence;
 
 	private final CampaignManagement campaigns;
@@ -91,11 +94,13 @@ public class AuditManagement {
 
 	private final Map<String, ReferentialVersion> pinnedVersions = new ConcurrentHashMap<>();
 
-	AuditManagement(AuditRepository audits, EvidenceStore evidence, CampaignManagement campaigns,
-			ReferentialManagement referentials, OrganisationManagement organisation, UserManagement users,
-			NotificationManagement notifications, SystemIdentity system, ApplicationEventPublisher events,
-			AuditProperties properties, Clock clock, ObjectProvider<SecurityContextHolderStrategy> security) {
+	AuditManagement(AuditRepository audits, ReviewLists reviewLists, EvidenceStore evidence,
+			CampaignManagement campaigns, ReferentialManagement referentials, OrganisationManagement organisation,
+			UserManagement users, NotificationManagement notifications, SystemIdentity system,
+			ApplicationEventPublisher events, AuditProperties properties, Clock clock,
+			ObjectProvider<SecurityContextHolderStrategy> security) {
 		this.audits = audits;
+		this.reviewLists = reviewLists;
 		this.evidence = evidence;
 		this.campaigns = campaigns;
 		this.referentials = referentials;
@@ -223,16 +228,33 @@ public class AuditManagement {
 		return submitted;
 	}
 
-	/** Submitted tests waiting for review, oldest first. */
+	/**
+	 * Rows {@code offset} to {@code offset + limit} of the submitted tests waiting for
+	 * review, oldest first.
+	 */
 	@PreAuthorize("hasRole('QUALITY_MANAGER')")
-	public List<AuditTest> reviewQueue() {
-		return this.audits.findByStatusOrderBySubmittedAtAsc(AuditStatus.SUBMITTED);
+	public List<ReviewEntry> reviewQueue(int offset, int limit) {
+		return this.reviewLists.page(AuditStatus.SUBMITTED, Sort.by("submittedAt"), offset, limit);
 	}
 
-	/** Validated tests, most recent first. */
+	/** How many submitted tests wait for review. */
 	@PreAuthorize("hasRole('QUALITY_MANAGER')")
-	public List<AuditTest> validated() {
-		return this.audits.findByStatusInOrderByValidatedAtDesc(EnumSet.of(AuditStatus.VALIDATED));
+	public long reviewQueueSize() {
+		return this.reviewLists.count(AuditStatus.SUBMITTED);
+	}
+
+	/**
+	 * Rows {@code offset} to {@code offset + limit} of the validated tests, latest first.
+	 */
+	@PreAuthorize("hasRole('QUALITY_MANAGER')")
+	public List<ReviewEntry> validated(int offset, int limit) {
+		return this.reviewLists.page(AuditStatus.VALIDATED, Sort.by(Sort.Direction.DESC, "validatedAt"), offset, limit);
+	}
+
+	/** How many tests are validated. */
+	@PreAuthorize("hasRole('QUALITY_MANAGER')")
+	public long validatedCount() {
+		return this.reviewLists.count(AuditStatus.VALIDATED);
 	}
 
 	/** Accepts a submitted test: its results are published to scoring. */

@@ -23,6 +23,7 @@ import fr.vigie.shared.calendar.WorkingDays;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -33,6 +34,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * overwrite each other's answers silently.
  */
 @Document("audits")
+@CompoundIndex(name = "status_submitted", def = "{'status': 1, 'submittedAt': 1}")
+@CompoundIndex(name = "status_validated", def = "{'status': 1, 'validatedAt': -1}")
 public class AuditTest {
 
 	@Id
@@ -277,7 +280,7 @@ public class AuditTest {
 
 	/** The day the test took place: when the auditor started it, else the planned day. */
 	public LocalDate testedOn() {
-		return (this.startedAt != null) ? LocalDate.ofInstant(this.startedAt, TestSlot.PARIS) : this.plannedDate;
+		return ReviewEntry.testedOn(this.startedAt, this.plannedDate);
 	}
 
 	private void requireEditableByAuditor() {

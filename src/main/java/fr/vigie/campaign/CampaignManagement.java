@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import fr.vigie.campaign.internal.AuditorCalendarFeed;
 import fr.vigie.campaign.internal.CampaignRepository;
 import fr.vigie.campaign.internal.SlotClaims;
+import fr.vigie.campaign.internal.PlanPages;
 import fr.vigie.campaign.internal.PlanningInputs;
 import fr.vigie.campaign.internal.SlotHistory;
 import fr.vigie.campaign.internal.TestSlotRepository;
@@ -42,6 +43,7 @@ import fr.vigie.shared.UserFacingException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -64,6 +66,8 @@ public class CampaignManagement {
 	private final CampaignRepository campaigns;
 
 	private final TestSlotRepository slots;
+
+	private final PlanPages planPages;
 
 	private final SlotHistory history;
 
@@ -89,12 +93,13 @@ public class CampaignManagement {
 	 */
 	private final SecurityContextHolderStrategy security;
 
-	CampaignManagement(CampaignRepository campaigns, TestSlotRepository slots, SlotHistory history,
+	CampaignManagement(CampaignRepository campaigns, TestSlotRepository slots, PlanPages planPages, SlotHistory history,
 			PlanningInputs inputs, NotificationManagement notifications, OrganisationManagement organisation,
 			SlotClaims claims, AuditorCalendarFeed feed, CampaignProperties properties, Clock clock,
 			ObjectProvider<SecurityContextHolderStrategy> security) {
 		this.campaigns = campaigns;
 		this.slots = slots;
+		this.planPages = planPages;
 		this.history = history;
 		this.inputs = inputs;
 		this.notifications = notifications;
@@ -171,9 +176,27 @@ public class CampaignManagement {
 				plan.inputFingerprint());
 	}
 
+	/** Every test of a wave, by date and time (calendars, batch work). */
 	@PreAuthorize("hasRole('QUALITY_MANAGER')")
 	public List<TestSlot> slots(String campaignId, int waveNumber) {
 		return this.slots.findByCampaignIdAndWaveOrderByDateAscStartAsc(campaignId, waveNumber);
+	}
+
+	/**
+	 * Rows {@code offset} to {@code offset + limit} of the tests of a wave, for the plan
+	 * table.
+	 * @param sort by {@code date} (with the time) or {@code auditorId}; by date and time
+	 * when unsorted
+	 */
+	@PreAuthorize("hasRole('QUALITY_MANAGER')")
+	public List<TestSlot> slots(String campaignId, int waveNumber, int offset, int limit, Sort sort) {
+		return this.planPages.page(campaignId, waveNumber, offset, limit, sort);
+	}
+
+	/** How many tests a wave holds. */
+	@PreAuthorize("hasRole('QUALITY_MANAGER')")
+	public long slotCount(String campaignId, int waveNumber) {
+		return this.planPages.count(campaignId, waveNumber);
 	}
 
 	/**

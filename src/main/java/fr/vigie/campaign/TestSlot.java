@@ -22,7 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * atomically so that a notice is sent once, whatever instance or retry gets there first.
  */
 @Document("test_slots")
-@CompoundIndex(name = "campaign_wave", def = "{'campaignId': 1, 'wave': 1}")
+@CompoundIndex(name = "campaign_wave_time", def = "{'campaignId': 1, 'wave': 1, 'date': 1, 'start': 1}")
 @CompoundIndex(name = "auditor_date", def = "{'auditorId': 1, 'date': 1}")
 public class TestSlot {
 

@@ -6,10 +6,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import fr.vigie.identity.internal.UserAccountRepository;
+import fr.vigie.identity.internal.UserPages;
 import fr.vigie.shared.UserFacingException;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,14 +29,32 @@ public class UserManagement {
 
 	private final PasswordEncoder passwordEncoder;
 
-	UserManagement(UserAccountRepository users, PasswordEncoder passwordEncoder) {
+	private final UserPages pages;
+
+	UserManagement(UserAccountRepository users, UserPages pages, PasswordEncoder passwordEncoder) {
 		this.users = users;
+		this.pages = pages;
 		this.passwordEncoder = passwordEncoder;
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
 	public List<UserAccount> findAll() {
 		return this.users.findAllByOrderByUsernameAsc();
+	}
+
+	/**
+	 * Rows {@code offset} to {@code offset + limit} of the accounts, for the users
+	 * screen.
+	 * @param sort by {@code username} or {@code displayName}; by username when unsorted
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public List<UserAccount> findAll(int offset, int limit, Sort sort) {
+		return this.pages.page(offset, limit, sort);
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	public long count() {
+		return this.pages.count();
 	}
 
 	@PreAuthorize("isAuthenticated()")

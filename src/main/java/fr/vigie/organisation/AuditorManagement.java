@@ -14,12 +14,14 @@ import java.util.stream.Collectors;
 import fr.vigie.identity.UserManagement;
 import fr.vigie.organisation.internal.AuditorCsv;
 import fr.vigie.organisation.internal.AuditorRepository;
+import fr.vigie.organisation.internal.AuditorSearch;
 import fr.vigie.organisation.internal.SiteRepository;
 import fr.vigie.shared.Channel;
 import fr.vigie.shared.UserFacingException;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -41,10 +43,13 @@ public class AuditorManagement {
 
 	private final SiteRepository sites;
 
+	private final AuditorSearch search;
+
 	private final UserManagement users;
 
-	AuditorManagement(AuditorRepository auditors, SiteRepository sites, UserManagement users) {
+	AuditorManagement(AuditorRepository auditors, SiteRepository sites, AuditorSearch search, UserManagement users) {
 		this.auditors = auditors;
+		this.search = search;
 		this.sites = sites;
 		this.users = users;
 	}
@@ -55,15 +60,25 @@ public class AuditorManagement {
 	 */
 	@PreAuthorize(POOL_READERS)
 	public List<Auditor> search(String text, Channel channel, boolean includeInactive) {
-		String needle = (text == null) ? "" : OrganisationManagement.normalize(text);
-		return this.auditors.findAllByOrderByIdAsc()
-			.stream()
-			.filter((auditor) -> includeInactive || auditor.active())
-			.filter((auditor) -> channel == null || auditor.canTest(channel))
-			.filter((auditor) -> needle.isEmpty() || OrganisationManagement.normalize(auditor.code()).contains(needle)
-					|| OrganisationManagement.normalize(auditor.displayName()).contains(needle)
-					|| OrganisationManagement.normalize(auditor.homeTown()).contains(needle))
-			.toList();
+		return this.search.all(text, channel, includeInactive);
+	}
+
+	/**
+	 * Rows {@code offset} to {@code offset + limit} of {@link #search}, for lists shown a
+	 * page at a time.
+	 * @param sort on stored fields: {@code id} (the code), {@code displayName},
+	 * {@code homeTown}; by code when unsorted
+	 */
+	@PreAuthorize(MANAGERS)
+	public List<Auditor> search(String text, Channel channel, boolean includeInactive, int offset, int limit,
+			Sort sort) {
+		return this.search.page(text, channel, includeInactive, offset, limit, sort);
+	}
+
+	/** How many auditors {@link #search} finds. */
+	@PreAuthorize(MANAGERS)
+	public long count(String text, Channel channel, boolean includeInactive) {
+		return this.search.count(text, channel, includeInactive);
 	}
 
 	@PreAuthorize(POOL_READERS)

@@ -1,12 +1,10 @@
 package fr.vigie.organisation;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +22,8 @@ import fr.vigie.organisation.internal.DirectionRepository;
 import fr.vigie.organisation.internal.OrganisationRepository;
 import fr.vigie.organisation.internal.SiteCsv;
 import fr.vigie.organisation.internal.SiteRepository;
+import fr.vigie.organisation.internal.SiteSearch;
+import fr.vigie.organisation.internal.TextMatch;
 import fr.vigie.organisation.internal.UserScopeRepository;
 import fr.vigie.shared.Channel;
 import fr.vigie.shared.UserFacingException;
@@ -32,6 +32,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -64,6 +66,8 @@ public class OrganisationManagement {
 
 	private final UserScopeRepository scopes;
 
+	private final SiteSearch search;
+
 	private final UserManagement users;
 
 	private final ApplicationEventPublisher events;
@@ -75,12 +79,13 @@ public class OrganisationManagement {
 	private final SecurityContextHolderStrategy security;
 
 	OrganisationManagement(SiteRepository sites, DirectionRepository directions, OrganisationRepository organisations,
-			UserScopeRepository scopes, UserManagement users, ApplicationEventPublisher events,
+			UserScopeRepository scopes, SiteSearch search, UserManagement users, ApplicationEventPublisher events,
 			ObjectProvider<SecurityContextHolderStrategy> security) {
 		this.sites = sites;
 		this.directions = directions;
 		this.organisations = organisations;
 		this.scopes = scopes;
+		this.search = search;
 		this.users = users;
 		this.events = events;
 		this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
@@ -111,16 +116,27 @@ public class OrganisationManagement {
 		return this.directions.findAll().stream().collect(Collectors.toMap(Direction::id, Function.identity()));
 	}
 
-	/** Visible sites matching {@code filter}, by name. */
+	/** Visible sites matching {@code filter}, by name (exports, pickers: every row). */
 	@PreAuthorize(READERS)
 	public List<Site> searchSites(SiteFilter filter) {
-		String needle = (filter.text() == null) ? "" : normalize(filter.text());
-		return visibleSites().stream()
-			.filter((site) -> needle.isEmpty() || matches(site, needle))
-			.filter((site) -> filter.kind() == null || site.kind() == filter.kind())
-			.filter((site) -> filter.directionId() == null || filter.directionId().equals(site.directionId()))
-			.filter((site) -> filter.channel() == null || site.offers(filter.channel()))
-			.toList();
+		return this.search.all(scopeCriteria(currentViewer()), filter);
+	}
+
+	/**
+	 * Rows {@code offset} to {@code offset + limit} of the visible sites matching
+	 * {@code filter}, for lists shown a page at a time.
+	 * @param sort on stored fields: {@code name}, {@code externalId},
+	 * {@code address.city}; by name when unsorted
+	 */
+	@PreAuthorize(READERS)
+	public List<Site> searchSites(SiteFilter filter, int offset, int limit, Sort sort) {
+		return this.search.page(scopeCriteria(currentViewer()), filter, offset, limit, sort);
+	}
+
+	/** How many visible sites match {@code filter}. */
+	@PreAuthorize(READERS)
+	public long countSites(SiteFilter filter) {
+		return this.search.count(scopeCriteria(currentViewer()), filter);
 	}
 
 	/**
@@ -415,7 +431,7 @@ public class OrganisationManagement {
 		String clean = requireName(name, "direction.name.required");
 		boolean taken = this.directions.findByOrganisationIdOrderByNameAsc(organisationId)
 			.stream()
-			.anyMatch((direction) -> normalize(direction.name()).equals(normalize(clean)));
+			.anyMatch((direction) -> TextMatch.normalize(direction.name()).equals(TextMatch.normalize(clean)));
 		if (taken) {
 			throw new UserFacingException("direction.name.taken", clean);
 		}
@@ -430,7 +446,8 @@ public class OrganisationManagement {
 		String clean = requireName(name, "direction.name.required");
 		boolean taken = this.directions.findByOrganisationIdOrderByNameAsc(direction.organisationId())
 			.stream()
-			.anyMatch((other) -> !other.id().equals(id) && normalize(other.name()).equals(normalize(clean)));
+			.anyMatch((other) -> !other.id().equals(id)
+					&& TextMatch.normalize(other.name()).equals(TextMatch.normalize(clean)));
 		if (taken) {
 			throw new UserFacingException("direction.name.taken", clean);
 		}
@@ -484,13 +501,15 @@ public class OrganisationManagement {
 
 	// --- helpers
 
-	private List<Site> visibleSites() {
-		return visibleSites(currentViewer());
-	}
-
-	private List<Site> visibleSites(Viewer viewer) {
-		Predicate<Site> visible = visibility(viewer);
-		return this.sites.findAllByOrderByNameAsc().stream().filter(visible).toList();
+	/** What {@link #visibility(Viewer)} lets through, as a store query; null for all. */
+	private Criteria scopeCriteria(Viewer viewer) {
+		if (viewer.everything()) {
+			return null;
+		}
+		if (!viewer.director()) {
+			return SiteSearch.none();
+		}
+		return this.scopes.findById(viewer.username()).map(SiteSearch::within).orElseGet(SiteSearch::none);
 	}
 
 	private List<SiteHeader> headers(Viewer viewer) {
@@ -568,20 +587,8 @@ public class OrganisationManagement {
 		return result;
 	}
 
-	private static boolean matches(Site site, String needle) {
-		return normalize(site.name()).contains(needle) || normalize(site.externalId()).contains(needle)
-				|| (site.address() != null && normalize(site.address().city()).contains(needle));
-	}
-
-	/** Lower case without accents, so "vénissieux" is found by "venissieux". */
-	static String normalize(String text) {
-		return Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT);
-	}
-
 	private static String slug(String name) {
-		String slug = normalize(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		String slug = TextMatch.normalize(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
 		return slug.isEmpty() ? "x" : slug;
 	}
 

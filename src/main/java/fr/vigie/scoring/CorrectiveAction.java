@@ -10,6 +10,7 @@ import fr.vigie.shared.UserFacingException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the score before the action.
  */
 @Document("corrective_actions")
+@CompoundIndex(name = "status_due", def = "{'status': 1, 'dueOn': 1}")
 public class CorrectiveAction {
 
 	@Id

@@ -10,6 +10,7 @@ import fr.vigie.shared.UserFacingException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * manager chose and the action it belongs to).
  */
 @Document("findings")
+@CompoundIndex(name = "unassigned_newest", def = "{'actionId': 1, 'withdrawn': 1, 'observedOn': -1}")
 public class Finding {
 
 	@Id

@@ -28,9 +28,11 @@ import fr.vigie.organisation.SiteHeader;
 import fr.vigie.organisation.SiteId;
 import fr.vigie.referential.ReferentialNode;
 import fr.vigie.referential.ReferentialVersion;
+import fr.vigie.scoring.internal.ActionPages;
 import fr.vigie.scoring.internal.ActionRepository;
 import fr.vigie.scoring.internal.ClosureFiles;
 import fr.vigie.scoring.internal.DashboardExport;
+import fr.vigie.scoring.internal.FindingPages;
 import fr.vigie.scoring.internal.FindingRepository;
 import fr.vigie.scoring.internal.Referentials;
 import fr.vigie.scoring.internal.References;
@@ -40,6 +42,7 @@ import fr.vigie.shared.Channel;
 import fr.vigie.shared.UserFacingException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -72,6 +75,10 @@ public class ScoringManagement {
 
 	private final FindingRepository findings;
 
+	private final FindingPages findingPages;
+
+	private final ActionPages actionPages;
+
 	private final ActionRepository actions;
 
 	private final References references;
@@ -90,14 +97,16 @@ public class ScoringManagement {
 
 	private final Clock clock;
 
-	ScoringManagement(ScoreStore store, Referentials referentials, FindingRepository findings, ActionRepository actions,
-			References references, ClosureFiles closureFiles, DashboardExport export,
-			OrganisationManagement organisation, UserManagement users, CampaignManagement campaigns,
-			ScoringProperties properties, Clock clock) {
+	ScoringManagement(ScoreStore store, Referentials referentials, FindingRepository findings,
+			FindingPages findingPages, ActionRepository actions, ActionPages actionPages, References references,
+			ClosureFiles closureFiles, DashboardExport export, OrganisationManagement organisation,
+			UserManagement users, CampaignManagement campaigns, ScoringProperties properties, Clock clock) {
 		this.store = store;
 		this.referentials = referentials;
 		this.findings = findings;
+		this.findingPages = findingPages;
 		this.actions = actions;
+		this.actionPages = actionPages;
 		this.references = references;
 		this.closureFiles = closureFiles;
 		this.export = export;
@@ -328,10 +337,20 @@ public class ScoringManagement {
 
 	// --- findings and actions
 
-	/** Findings not yet answered by an action, across the network, newest first. */
+	/**
+	 * Rows {@code offset} to {@code offset + limit} of the findings not yet answered by
+	 * an action, across the network.
+	 * @param sort by {@code observedOn} or {@code reference}; newest first when unsorted
+	 */
 	@PreAuthorize(MANAGERS)
-	public List<Finding> unassignedFindings() {
-		return this.findings.findByActionIdIsNullAndWithdrawnFalseOrderByObservedOnDesc();
+	public List<Finding> unassignedFindings(int offset, int limit, Sort sort) {
+		return this.findingPages.unassigned(offset, limit, sort);
+	}
+
+	/** How many findings no action answers yet. */
+	@PreAuthorize(MANAGERS)
+	public long unassignedFindingCount() {
+		return this.findingPages.countUnassigned();
 	}
 
 	/** Names of sites, for screens listing findings and actions. */
@@ -373,13 +392,21 @@ public class ScoringManagement {
 		return saved;
 	}
 
-	/** Every action (active first, by due date), for quality managers. */
+	/**
+	 * Rows {@code offset} to {@code offset + limit} of every action (active first, by due
+	 * date), for quality managers.
+	 */
 	@PreAuthorize(MANAGERS)
-	public List<ActionView> actions() {
-		List<CorrectiveAction> all = new ArrayList<>(this.actions.findAllByOrderByDueOnAsc());
-		all.sort(Comparator.comparing((CorrectiveAction action) -> !action.status().active()));
-		Set<String> siteIds = all.stream().map(CorrectiveAction::siteId).collect(Collectors.toSet());
-		return views(all, this.organisation.siteNames(siteIds));
+	public List<ActionView> actions(int offset, int limit) {
+		List<CorrectiveAction> page = this.actionPages.page(offset, limit);
+		Set<String> siteIds = page.stream().map(CorrectiveAction::siteId).collect(Collectors.toSet());
+		return views(page, this.organisation.siteNames(siteIds));
+	}
+
+	/** How many actions there are, whatever their status. */
+	@PreAuthorize(MANAGERS)
+	public long actionCount() {
+		return this.actionPages.count();
 	}
 
 	@PreAuthorize(READERS)

@@ -31,6 +31,7 @@ import fr.vigie.shared.Channel;
 import fr.vigie.shared.UserFacingException;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -41,6 +42,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import static fr.vigie.support.SecurityContexts.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Capture, evidence, review and corrections on the embedded store, over the wire. */
 @SpringBootTest
@@ -94,8 +96,11 @@ class AuditManagementIntegrationTests {
 			.satisfies((mine) -> assertThat(mine.status()).isEqualTo(SlotStatus.DONE));
 		assertThat(as("qualite", () -> this.notifications.myInbox(), Role.QUALITY_MANAGER))
 			.anySatisfy((message) -> assertThat(message.link()).isEqualTo("/reviews/" + slot.id()));
-		assertThat(as("qualite", () -> this.audits.reviewQueue(), Role.QUALITY_MANAGER)).extracting(AuditTest::id)
-			.contains(slot.id());
+		assertThat(as("qualite", () -> this.audits.reviewQueue(0, 50), Role.QUALITY_MANAGER))
+			.extracting(ReviewEntry::id, ReviewEntry::auditorCode)
+			.contains(tuple(slot.id(), "ENQ-001"));
+		long queued = as("qualite", () -> this.audits.reviewQueueSize(), Role.QUALITY_MANAGER);
+		assertThat(queued).isPositive();
 
 		AuditTest submitted = as("qualite", () -> this.audits.checklist(slot.id()), Role.QUALITY_MANAGER).test();
 		as("qualite", () -> this.audits.validate(slot.id(), submitted.version()), Role.QUALITY_MANAGER);
@@ -111,6 +116,12 @@ class AuditManagementIntegrationTests {
 		assertThat(result.items()).filteredOn((item) -> item.itemUrn().endsWith("visit.1"))
 			.singleElement()
 			.satisfies((item) -> assertThat(item.evidenceIds()).hasSize(1));
+		assertThat(as("qualite", () -> this.audits.reviewQueueSize(), Role.QUALITY_MANAGER)).isEqualTo(queued - 1);
+		assertThat(as("qualite", () -> this.audits.validated(0, 1), Role.QUALITY_MANAGER)).extracting(ReviewEntry::id)
+			.containsExactly(slot.id());
+		assertThat(as("qualite", () -> this.audits.validatedCount(), Role.QUALITY_MANAGER)).isPositive();
+		assertThatThrownBy(() -> as("directeur", () -> this.audits.reviewQueueSize(), Role.DIRECTOR))
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test

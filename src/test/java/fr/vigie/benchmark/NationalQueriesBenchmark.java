@@ -4,10 +4,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
+import fr.vigie.audit.AuditManagement;
+import fr.vigie.campaign.Campaign;
+import fr.vigie.campaign.CampaignManagement;
 import fr.vigie.identity.Role;
+import fr.vigie.organisation.AuditorManagement;
+import fr.vigie.organisation.OrganisationManagement;
+import fr.vigie.organisation.SiteFilter;
 import fr.vigie.organisation.SiteHeader;
 import fr.vigie.report.ReportBatch;
 import fr.vigie.report.ReportManagement;
@@ -18,6 +26,7 @@ import fr.vigie.scoring.ScoringManagement;
 import fr.vigie.support.SecurityContexts;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.Sort;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -25,7 +34,9 @@ import org.springframework.util.FileSystemUtils;
  * {@link NationalDataGenerator}), on a copy of its store so that runs leave it as
  * generated: the whole dashboard and the league table over 2025 and over Q4 2025 (mystery
  * grid, quality manager: the whole network), one site report cold and warm, then the
- * background batch of the network's site reports for Q4 2025.
+ * background batch of the network's site reports for Q4 2025. The long lists come first:
+ * what each grid fetches to show its first rows. {@code -Dbenchmark.parts=lists} (comma
+ * separated: lists, dashboard, reports) runs only some parts.
  *
  * <pre>./mvnw -Pbenchmark verify -DskipTests -Dbenchmark.main=fr.vigie.benchmark.NationalQueriesBenchmark</pre>
  */
@@ -33,19 +44,70 @@ public final class NationalQueriesBenchmark {
 
 	private static final int RUNS = 5;
 
+	private static final int PAGE = 50;
+
 	private NationalQueriesBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		Path copy = NationalDataGenerator.copyOfDataSet();
+		Set<String> parts = Set.of(System.getProperty("benchmark.parts", "lists,dashboard,reports").split(","));
 		try (ConfigurableApplicationContext vigie = NationalDataGenerator.start(copy)) {
-			dashboard(vigie.getBean(ScoringManagement.class));
-			reports(vigie.getBean(ReportManagement.class));
+			if (parts.contains("lists")) {
+				lists(vigie);
+			}
+			if (parts.contains("dashboard")) {
+				dashboard(vigie.getBean(ScoringManagement.class));
+			}
+			if (parts.contains("reports")) {
+				reports(vigie.getBean(ReportManagement.class));
+			}
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(copy);
 		}
 		System.exit(0);
+	}
+
+	/**
+	 * What each long list shows first, as a quality manager on the whole network: the
+	 * sites, the auditor pool, the review queue (waiting and latest validated tests), the
+	 * plan of the campaign's last wave and the open findings and actions.
+	 */
+	private static void lists(ConfigurableApplicationContext vigie) {
+		OrganisationManagement organisation = vigie.getBean(OrganisationManagement.class);
+		AuditorManagement auditors = vigie.getBean(AuditorManagement.class);
+		AuditManagement audits = vigie.getBean(AuditManagement.class);
+		CampaignManagement campaigns = vigie.getBean(CampaignManagement.class);
+		ScoringManagement scoring = vigie.getBean(ScoringManagement.class);
+		list("Site list", () -> organisation.searchSites(SiteFilter.all(), 0, PAGE, Sort.unsorted()).size(),
+				() -> organisation.countSites(SiteFilter.all()));
+		list("Auditor list", () -> auditors.search(null, null, false, 0, PAGE, Sort.unsorted()).size(),
+				() -> auditors.count(null, null, false));
+		list("Review queue, waiting", () -> audits.reviewQueue(0, PAGE).size(), audits::reviewQueueSize);
+		list("Review queue, validated", () -> audits.validated(0, PAGE).size(), audits::validatedCount);
+		Campaign campaign = asQuality(campaigns::campaigns).stream()
+			.max(Comparator.comparingInt((candidate) -> candidate.waves().size()))
+			.orElseThrow();
+		int wave = campaign.waves().size();
+		list("Campaign plan table, one wave",
+				() -> campaigns.slots(campaign.id(), wave, 0, PAGE, Sort.unsorted()).size(),
+				() -> campaigns.slotCount(campaign.id(), wave));
+		list("Open findings", () -> scoring.unassignedFindings(0, PAGE, Sort.unsorted()).size(),
+				scoring::unassignedFindingCount);
+		list("Corrective actions", () -> scoring.actions(0, PAGE).size(), scoring::actionCount);
+	}
+
+	/**
+	 * Times what a grid asks to show its first rows: the first page ({@value #PAGE} rows,
+	 * the grids' page size) and the count of the list; the target is on both together.
+	 */
+	private static void list(String what, Supplier<Integer> firstPage, Supplier<Long> count) {
+		double page = median(firstPage::get);
+		double counting = median(count::get);
+		BenchmarkSuite.result(what + ": first page and count (" + asQuality(count) + " rows)",
+				ms(page + counting) + " (page " + ms(page) + ", count " + ms(counting) + ")", "< 300 ms",
+				page + counting < 300);
 	}
 
 	private static void dashboard(ScoringManagement scoring) {

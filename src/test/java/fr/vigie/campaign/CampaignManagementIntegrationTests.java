@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +67,34 @@ class CampaignManagementIntegrationTests {
 		DrawSummary other = asManager(() -> this.campaigns.draw(campaign.id(), 1, first.seed() + 1));
 		assertThat(contentOf(asManager(() -> this.campaigns.slots(campaign.id(), 1)))).isNotEqualTo(contentOf(plan));
 		assertThat(other.seed()).isEqualTo(first.seed() + 1);
+	}
+
+	@Test
+	void thePlanTableReadsAWaveAPageAtATimeInDateOrderOrByAuditor() {
+		Campaign campaign = asManager(() -> this.campaigns.create(definition("Vague en pages")));
+		asManager(() -> this.campaigns.draw(campaign.id(), 1, 31L));
+		List<TestSlot> plan = asManager(() -> this.campaigns.slots(campaign.id(), 1));
+		assertThat(asManager(() -> this.campaigns.slotCount(campaign.id(), 1))).isEqualTo(plan.size());
+		assertThat(plan).hasSizeGreaterThan(3);
+		List<TestSlot> paged = new java.util.ArrayList<>();
+		for (int offset = 0; offset < plan.size(); offset += 3) {
+			int from = offset;
+			paged.addAll(asManager(() -> this.campaigns.slots(campaign.id(), 1, from, 3, Sort.unsorted())));
+		}
+		assertThat(paged).extracting(TestSlot::id)
+			.containsExactlyInAnyOrderElementsOf(plan.stream().map(TestSlot::id).toList());
+		assertThat(paged).extracting(TestSlot::date).isSorted();
+		List<TestSlot> latestFirst = asManager(
+				() -> this.campaigns.slots(campaign.id(), 1, 0, plan.size(), Sort.by(Sort.Direction.DESC, "date")));
+		assertThat(latestFirst).extracting(TestSlot::date).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		List<TestSlot> byAuditor = asManager(
+				() -> this.campaigns.slots(campaign.id(), 1, 0, plan.size(), Sort.by("auditorId")));
+		assertThat(byAuditor).extracting(TestSlot::auditorId).filteredOn(java.util.Objects::nonNull).isSorted();
+		assertThatThrownBy(() -> asManager(() -> this.campaigns.slots(campaign.id(), 1, 0, 10, Sort.by("siteId"))))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(
+				() -> SecurityContexts.as("directeur", () -> this.campaigns.slotCount(campaign.id(), 1), Role.DIRECTOR))
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package fr.vigie.identity;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 
 import fr.vigie.shared.UserFacingException;
@@ -8,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -22,6 +26,24 @@ class UserManagementIntegrationTests {
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
+
+	@Test
+	void theUsersScreenReadsAccountsAPageAtATimeSortedByTheStore() {
+		List<UserAccount> all = asAdmin(() -> this.users.findAll());
+		assertThat(asAdmin(() -> this.users.count())).isEqualTo(all.size());
+		List<UserAccount> paged = new ArrayList<>();
+		for (int offset = 0; offset < all.size(); offset += 2) {
+			int from = offset;
+			paged.addAll(asAdmin(() -> this.users.findAll(from, 2, Sort.unsorted())));
+		}
+		assertThat(paged).extracting(UserAccount::username)
+			.containsExactlyElementsOf(all.stream().map(UserAccount::username).toList());
+		assertThat(asAdmin(() -> this.users.findAll(0, all.size(), Sort.by(Sort.Direction.DESC, "displayName"))))
+			.extracting(UserAccount::displayName)
+			.isSortedAccordingTo(Comparator.reverseOrder());
+		assertThatThrownBy(() -> SecurityContexts.as("qualite", () -> this.users.count(), Role.QUALITY_MANAGER))
+			.isInstanceOf(AccessDeniedException.class);
+	}
 
 	@Test
 	void storesOnlyAHashOfThePassword() {

@@ -28,6 +28,7 @@ import fr.vigie.support.SecurityContexts;
 import fr.vigie.support.ValidatedTests;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -123,7 +124,7 @@ class ScoringJourneyTests extends BrowserJourney {
 		AuditResult before = tests.result(UUID.randomUUID().toString(), campaign.id(), "VAL-FS-RIL", Channel.COUNTER,
 				TODAY.minusDays(10), 1, Map.of("1.4", Answer.NON_COMPLIANT, "1.5", Answer.NON_COMPLIANT));
 		tests.publish(before);
-		List<String> findings = asQuality(() -> this.scoring.unassignedFindings()).stream()
+		List<String> findings = asQuality(() -> this.scoring.unassignedFindings(0, 500, Sort.unsorted())).stream()
 			.filter((finding) -> finding.auditId().equals(before.auditId()))
 			.map(Finding::id)
 			.toList();

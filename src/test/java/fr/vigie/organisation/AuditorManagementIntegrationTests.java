@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +47,29 @@ class AuditorManagementIntegrationTests {
 			.allSatisfy((auditor) -> assertThat(auditor.homeTown()).isEqualTo("Écully"))
 			.extracting(Auditor::code)
 			.contains("ENQ-005");
+	}
+
+	@Test
+	void theAuditorListComesAPageAtATimeSortedAndCountedByTheStore() {
+		List<Auditor> active = asQualityManager(() -> this.auditors.search(null, null, false));
+		assertThat(asQualityManager(() -> this.auditors.count(null, null, false))).isEqualTo(active.size());
+		List<Auditor> firstTwo = asQualityManager(() -> this.auditors.search(null, null, false, 0, 2, Sort.unsorted()));
+		List<Auditor> nextTwo = asQualityManager(() -> this.auditors.search(null, null, false, 2, 2, Sort.unsorted()));
+		assertThat(java.util.stream.Stream.concat(firstTwo.stream(), nextTwo.stream())).extracting(Auditor::code)
+			.containsExactlyElementsOf(active.stream().limit(4).map(Auditor::code).toList());
+		List<Auditor> byTown = asQualityManager(
+				() -> this.auditors.search(null, null, true, 0, 100, Sort.by(Sort.Direction.DESC, "homeTown")));
+		assertThat(byTown).extracting(Auditor::homeTown).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(asQualityManager(() -> this.auditors.search("ÉCULLY", null, false, 0, 10, Sort.unsorted())))
+			.extracting(Auditor::code)
+			.contains("ENQ-005");
+		assertThat(asQualityManager(() -> this.auditors.count("ecully", null, true))).isPositive()
+			.isEqualTo(asQualityManager(() -> this.auditors.search("ecully", null, true)).size());
+		assertThat(asQualityManager(() -> this.auditors.count(null, Channel.PHONE, true)))
+			.isEqualTo(asQualityManager(() -> this.auditors.search(null, Channel.PHONE, true)).size());
+		assertThatThrownBy(
+				() -> SecurityContexts.as("directeur", () -> this.auditors.count(null, null, false), Role.DIRECTOR))
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test

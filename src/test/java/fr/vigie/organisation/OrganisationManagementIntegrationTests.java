@@ -3,6 +3,7 @@ package fr.vigie.organisation;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -121,6 +123,45 @@ class OrganisationManagementIntegrationTests {
 				Channel.COUNTER, WeeklyHours.empty(), site.version()), Role.DIRECTOR))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> SecurityContexts.as("enqueteur", () -> this.organisation.searchSites(SiteFilter.all()),
+				Role.AUDITOR))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void theSiteListComesAPageAtATimeSortedAndCountedByTheStoreWithinTheCallersScope() {
+		List<Site> nord = SecurityContexts.as("directeur", () -> this.organisation.searchSites(SiteFilter.all()),
+				Role.DIRECTOR);
+		long count = SecurityContexts.as("directeur", () -> this.organisation.countSites(SiteFilter.all()),
+				Role.DIRECTOR);
+		assertThat(count).isEqualTo(nord.size()).isGreaterThan(2);
+		List<Site> paged = new java.util.ArrayList<>();
+		for (int offset = 0; offset < count; offset += 2) {
+			int from = offset;
+			List<Site> page = SecurityContexts.as("directeur",
+					() -> this.organisation.searchSites(SiteFilter.all(), from, 2, Sort.unsorted()), Role.DIRECTOR);
+			assertThat(page).hasSizeLessThanOrEqualTo(2);
+			paged.addAll(page);
+		}
+		assertThat(paged).extracting(Site::externalId)
+			.containsExactlyElementsOf(nord.stream().map(Site::externalId).toList());
+		assertThat(paged).extracting(Site::name).isSorted();
+
+		List<Site> byIdDescending = SecurityContexts.as("directeur", () -> this.organisation
+			.searchSites(SiteFilter.all(), 0, 100, Sort.by(Sort.Direction.DESC, "externalId")), Role.DIRECTOR);
+		assertThat(byIdDescending).extracting(Site::externalId)
+			.containsExactlyElementsOf(nord.stream().map(Site::externalId).sorted(Comparator.reverseOrder()).toList());
+		assertThat(SecurityContexts.as("nobody", () -> this.organisation.countSites(SiteFilter.all()), Role.DIRECTOR))
+			.isZero();
+		SiteFilter venissieux = new SiteFilter("VÉNISSIEUX", null, null, null);
+		assertThat(asQualityManager(() -> this.organisation.searchSites(venissieux, 0, 10, Sort.by("address.city"))))
+			.extracting(Site::externalId)
+			.contains("VAL-FS-VEN");
+		assertThat(asQualityManager(() -> this.organisation.countSites(venissieux)))
+			.isEqualTo(asQualityManager(() -> this.organisation.searchSites(venissieux)).size());
+		assertThatThrownBy(() -> asQualityManager(
+				() -> this.organisation.searchSites(SiteFilter.all(), 0, 10, Sort.by("directionId"))))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> SecurityContexts.as("enqueteur", () -> this.organisation.countSites(SiteFilter.all()),
 				Role.AUDITOR))
 			.isInstanceOf(AccessDeniedException.class);
 	}

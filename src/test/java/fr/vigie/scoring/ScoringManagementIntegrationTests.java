@@ -31,8 +31,10 @@ import fr.vigie.support.ValidatedTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -215,6 +217,34 @@ class ScoringManagementIntegrationTests {
 	}
 
 	@Test
+	void openFindingsComeAPageAtATimeNewestFirstAndLeaveTheListOnceAnActionAnswersThem() {
+		AuditResult result = this.tests.result(id(), "c", "VAL-PREF", Channel.COUNTER, LocalDate.now().minusDays(1), 1,
+				Map.of("1.3", Answer.NON_COMPLIANT, "1.5", Answer.NON_COMPLIANT));
+		this.tests.publish(result);
+		long open = asQuality(() -> this.scoring.unassignedFindingCount());
+		List<Finding> all = asQuality(() -> this.scoring.unassignedFindings(0, (int) open, Sort.unsorted()));
+		assertThat(all).hasSize((int) open)
+			.extracting(Finding::observedOn)
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		List<Finding> secondPage = asQuality(() -> this.scoring.unassignedFindings(1, 1, Sort.unsorted()));
+		assertThat(secondPage).extracting(Finding::id).containsExactly(all.get(1).id());
+		List<Finding> byReference = asQuality(
+				() -> this.scoring.unassignedFindings(0, (int) open, Sort.by("reference")));
+		assertThat(byReference).extracting(Finding::reference).isSorted();
+		List<String> mine = all.stream()
+			.filter((finding) -> finding.auditId().equals(result.auditId()))
+			.map(Finding::id)
+			.toList();
+		assertThat(mine).hasSize(2);
+		asQuality(() -> this.scoring.openAction(mine,
+				new ActionPlan("Accueil " + result.auditId(), "Service accueil", "qualite", LocalDate.now())));
+		assertThat(asQuality(() -> this.scoring.unassignedFindingCount())).isEqualTo(open - 2);
+		assertThatThrownBy(
+				() -> SecurityContexts.as("directeur", () -> this.scoring.unassignedFindingCount(), Role.DIRECTOR))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
 	void anActionClosedWithARetestShowsTheScoreBeforeAndAfter() {
 		Campaign campaign = asQuality(() -> this.campaigns
 			.create(new CampaignDefinition("Contre-visites " + id(), ValidatedTests.SP_PLUS_2023,
@@ -224,7 +254,7 @@ class ScoringManagementIntegrationTests {
 		AuditResult before = this.tests.result(id(), campaign.id(), "VAL-HDV", Channel.COUNTER, day, 1,
 				Map.of("1.3", Answer.NON_COMPLIANT, "1.5", Answer.NON_COMPLIANT));
 		this.tests.publish(before);
-		List<Finding> found = asQuality(() -> this.scoring.unassignedFindings()).stream()
+		List<Finding> found = asQuality(() -> this.scoring.unassignedFindings(0, 500, Sort.unsorted())).stream()
 			.filter((finding) -> finding.auditId().equals(before.auditId()))
 			.toList();
 		assertThat(found).hasSize(2);
@@ -272,7 +302,7 @@ class ScoringManagementIntegrationTests {
 		AuditResult result = this.tests.result(id(), "c", "VAL-CCAS", Channel.EMAIL, LocalDate.now().minusDays(20), 1,
 				Map.of("3.1", Answer.NON_COMPLIANT));
 		this.tests.publish(result);
-		List<String> findingIds = asQuality(() -> this.scoring.unassignedFindings()).stream()
+		List<String> findingIds = asQuality(() -> this.scoring.unassignedFindings(0, 500, Sort.unsorted())).stream()
 			.filter((finding) -> finding.auditId().equals(result.auditId()))
 			.map(Finding::id)
 			.toList();

@@ -9,9 +9,9 @@ import java.util.List;
 import fr.vigie.VigieApplication;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
@@ -41,7 +41,12 @@ public final class Instances {
 		}
 	}
 
-	@Configuration(proxyBeanMethods = false)
+	/**
+	 * A test configuration, so that the component scan of the other tests' contexts
+	 * leaves it out: a context started after a run that moved the shared clock would
+	 * otherwise live at that clock's date.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
 	static class TestClock {
 
 		@Bean

@@ -3,6 +3,7 @@ package fr.vigie.campaign.ui;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.vigie.campaign.Campaign;
 import fr.vigie.campaign.CampaignManagement;
 import fr.vigie.campaign.DrawSummary;
@@ -69,9 +71,8 @@ class CampaignDetailView extends Main implements BeforeEnterObserver, HasDynamic
 
 	private final Div calendar = new Div();
 
-	private List<TestSlot> shownSlots = List.of();
-
-	private Map<String, String> siteNames = Map.of();
+	/** Names of the sites of the tests read so far. */
+	private final Map<String, String> siteNames = new HashMap<>();
 
 	CampaignDetailView(CampaignManagement campaigns, OrganisationManagement organisation) {
 		this.campaigns = campaigns;
@@ -125,7 +126,7 @@ class CampaignDetailView extends Main implements BeforeEnterObserver, HasDynamic
 			this.table.setVisible(table);
 			this.calendar.setVisible(!table);
 			if (!table) {
-				renderCalendar(this.shownSlots);
+				renderCalendar();
 			}
 		});
 		add(this.waveChoice, this.waveHeader, this.summary, display, this.table, this.calendar);
@@ -202,6 +203,7 @@ class CampaignDetailView extends Main implements BeforeEnterObserver, HasDynamic
 		if (result.problems().isEmpty()) {
 			return;
 		}
+		learnNames(result.problems().stream().map((problem) -> problem.siteId()).toList());
 		this.summary.add(new H3(getTranslation("plan.problems")));
 		result.problems()
 			.forEach((problem) -> this.summary.add(new Paragraph(
@@ -213,6 +215,7 @@ class CampaignDetailView extends Main implements BeforeEnterObserver, HasDynamic
 		this.table.removeAllColumns();
 		this.table.addColumn((slot) -> SlotTexts.when(this, slot))
 			.setHeader(getTranslation("plan.when"))
+			.setSortProperty("date")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
 		this.table
@@ -220,10 +223,12 @@ class CampaignDetailView extends Main implements BeforeEnterObserver, HasDynamic
 					+ getTranslation(slot.channel().messageKey()))
 			.setHeader(getTranslation("plan.siteChannel"))
 			.setFlexGrow(2);
-		this.table.addColumn((slot) -> (slot.auditorId() != null)
-				? this.auditorLabels.getOrDefault(slot.auditorId(), slot.auditorId())
-				: getTranslation("plan.unassigned"))
+		this.table
+			.addColumn((slot) -> (slot.auditorId() != null)
+					? this.auditorLabels.getOrDefault(slot.auditorId(), slot.auditorId())
+					: getTranslation("plan.unassigned"))
 			.setHeader(getTranslation("plan.auditor"))
+			.setSortProperty("auditorId")
 			.setFlexGrow(1);
 		this.table.addColumn(this::statusText).setHeader(getTranslation("plan.status")).setFlexGrow(2);
 		this.table.addComponentColumn((slot) -> {
@@ -238,6 +243,20 @@ class CampaignDetailView extends Main implements BeforeEnterObserver, HasDynamic
 		}).setHeader(getTranslation("grid.actions")).setFlexGrow(0).setAutoWidth(true).setFrozenToEnd(true);
 		this.table.setAriaLabel(getTranslation("plan.table"));
 		this.table.setHeight("32rem");
+		// A page of the wave at a time, read by the store.
+		this.table.setItems((query) -> {
+			List<TestSlot> page = this.campaigns.slots(this.campaign.id(), this.wave.number(), query.getOffset(),
+					query.getLimit(), VaadinSpringDataHelpers.toSpringDataSort(query));
+			learnNames(page.stream().map(TestSlot::siteId).toList());
+			return page.stream();
+		}, (query) -> (this.wave != null) ? (int) this.campaigns.slotCount(this.campaign.id(), this.wave.number()) : 0);
+	}
+
+	private void learnNames(List<String> siteIds) {
+		List<String> unknown = siteIds.stream().filter((id) -> !this.siteNames.containsKey(id)).distinct().toList();
+		if (!unknown.isEmpty()) {
+			this.siteNames.putAll(this.organisation.siteNames(unknown));
+		}
 	}
 
 	/**
@@ -271,19 +290,20 @@ class CampaignDetailView extends Main implements BeforeEnterObserver, HasDynamic
 	}
 
 	private void refreshSlots() {
-		List<TestSlot> slots = this.campaigns.slots(this.campaign.id(), this.wave.number());
-		this.siteNames = slots.isEmpty() ? Map.of()
-				: this.organisation.siteNames(slots.stream().map(TestSlot::siteId).distinct().toList());
-		this.table.setItems(slots);
-		this.shownSlots = slots;
+		this.table.getDataProvider().refreshAll();
 		// Built only when shown: a national wave is 12,000 chips held by the session.
 		if (this.calendar.isVisible()) {
-			renderCalendar(slots);
+			renderCalendar();
 		}
 	}
 
-	/** Weeks of the wave as rows of seven days, each day listing its tests. */
-	private void renderCalendar(List<TestSlot> slots) {
+	/**
+	 * Weeks of the wave as rows of seven days, each day listing its tests: the whole
+	 * wave, read when the calendar is shown.
+	 */
+	private void renderCalendar() {
+		List<TestSlot> slots = this.campaigns.slots(this.campaign.id(), this.wave.number());
+		learnNames(slots.stream().map(TestSlot::siteId).toList());
 		this.calendar.removeAll();
 		this.calendar.addClassName("plan-calendar");
 		Map<LocalDate, List<TestSlot>> byDay = slots.stream().collect(Collectors.groupingBy(TestSlot::date));

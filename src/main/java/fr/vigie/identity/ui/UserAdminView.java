@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.vigie.identity.Role;
 import fr.vigie.identity.UserAccount;
 import fr.vigie.identity.UserManagement;
@@ -35,8 +36,12 @@ class UserAdminView extends Main implements HasDynamicTitle {
 		HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("users.title")), create);
 		header.addClassName("page-header");
 
-		this.grid.addColumn(UserAccount::username).setHeader(getTranslation("user.username")).setSortable(true);
-		this.grid.addColumn(UserAccount::displayName).setHeader(getTranslation("user.displayName")).setSortable(true);
+		this.grid.addColumn(UserAccount::username)
+			.setHeader(getTranslation("user.username"))
+			.setSortProperty("username");
+		this.grid.addColumn(UserAccount::displayName)
+			.setHeader(getTranslation("user.displayName"))
+			.setSortProperty("displayName");
 		this.grid
 			.addColumn((user) -> user.roles()
 				.stream()
@@ -53,10 +58,14 @@ class UserAdminView extends Main implements HasDynamicTitle {
 			reset.addClickListener((click) -> openPasswordReset(user));
 			return new HorizontalLayout(edit, reset);
 		}).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
-		this.grid.setAllRowsVisible(true);
+		// A page of accounts at a time, in a frame of fixed height: showing every row
+		// would read them all.
+		this.grid.setHeight("36rem");
+		this.grid.setItems((query) -> users
+			.findAll(query.getOffset(), query.getLimit(), VaadinSpringDataHelpers.toSpringDataSort(query))
+			.stream(), (query) -> (int) users.count());
 		this.grid.setAriaLabel(getTranslation("users.title"));
 		add(header, this.grid);
-		refresh();
 	}
 
 	/** Icon-only button: the label is still announced and shown as a tooltip. */
@@ -79,7 +88,7 @@ class UserAdminView extends Main implements HasDynamicTitle {
 	}
 
 	private void refresh() {
-		this.grid.setItems(this.users.findAll());
+		this.grid.getDataProvider().refreshAll();
 	}
 
 	@Override

@@ -9,8 +9,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 
 public interface SiteRepository extends MongoRepository<Site, String> {
 
-	List<Site> findAllByOrderByNameAsc();
-
 	/** Every site's header only (a field projection), by name. */
 	List<SiteHeader> findHeadersByOrderByNameAsc();
 

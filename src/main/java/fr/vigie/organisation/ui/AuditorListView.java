@@ -26,6 +26,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.vigie.identity.Role;
 import fr.vigie.organisation.Auditor;
 import fr.vigie.organisation.AuditorManagement;
@@ -94,14 +95,15 @@ class AuditorListView extends Main implements HasDynamicTitle {
 			.addComponentColumn((auditor) -> new RouterLink(auditor.code(), AuditorDetailView.class,
 					new RouteParameters("code", auditor.code())))
 			.setHeader(getTranslation("auditor.code"))
-			.setComparator(Auditor::code)
-			.setSortable(true)
+			.setSortProperty("id")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.grid.addColumn(Auditor::displayName).setHeader(getTranslation("auditor.displayName")).setSortable(true);
+		this.grid.addColumn(Auditor::displayName)
+			.setHeader(getTranslation("auditor.displayName"))
+			.setSortProperty("displayName");
 		Grid.Column<Auditor> town = this.grid.addColumn(Auditor::homeTown)
 			.setHeader(getTranslation("auditor.homeTown"))
-			.setSortable(true);
+			.setSortProperty("homeTown");
 		Grid.Column<Auditor> channels = this.grid.addColumn((auditor) -> Texts.channels(this, auditor.channels()))
 			.setHeader(getTranslation("auditor.channels"))
 			.setFlexGrow(2);
@@ -121,7 +123,20 @@ class AuditorListView extends Main implements HasDynamicTitle {
 		this.count.getElement().setAttribute("role", "status");
 		this.count.addClassName("result-count");
 		add(filters, this.count, this.grid);
-		refresh();
+		// A page of auditors at a time, read by the store; the count (asked again
+		// whenever
+		// the list changes) also fills the "N auditors" line.
+		this.grid.setItems(
+				(query) -> auditors
+					.search(this.search.getValue(), this.channel.getValue(), this.inactive.getValue(),
+							query.getOffset(), query.getLimit(), VaadinSpringDataHelpers.toSpringDataSort(query))
+					.stream(),
+				(query) -> {
+					long total = auditors.count(this.search.getValue(), this.channel.getValue(),
+							this.inactive.getValue());
+					this.count.setText(getTranslation("auditors.count", total));
+					return (int) total;
+				});
 	}
 
 	private String days(Auditor auditor) {
@@ -137,10 +152,7 @@ class AuditorListView extends Main implements HasDynamicTitle {
 	}
 
 	private void refresh() {
-		List<Auditor> found = this.auditors.search(this.search.getValue(), this.channel.getValue(),
-				this.inactive.getValue());
-		this.grid.setItems(found);
-		this.count.setText(getTranslation("auditors.count", found.size()));
+		this.grid.getDataProvider().refreshAll();
 	}
 
 	@Override

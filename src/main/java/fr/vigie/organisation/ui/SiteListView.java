@@ -24,6 +24,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.vigie.identity.Role;
 import fr.vigie.organisation.ChannelOffer;
@@ -123,26 +124,26 @@ class SiteListView extends Main implements HasDynamicTitle {
 			.addComponentColumn((site) -> new RouterLink(site.name(), SiteDetailView.class,
 					new RouteParameters("siteId", site.externalId())))
 			.setHeader(getTranslation("site.name"))
-			.setComparator(Site::name)
-			.setSortable(true)
+			.setSortProperty("name")
 			.setFlexGrow(2);
+		// Kinds and directions sort by their names, which the store does not hold: not
+		// sortable.
 		Grid.Column<Site> kindColumn = this.grid.addColumn((site) -> getTranslation(site.kind().messageKey()))
-			.setHeader(getTranslation("site.kind"))
-			.setSortable(true);
+			.setHeader(getTranslation("site.kind"));
 		this.grid.addColumn((site) -> (site.address() != null) ? site.address().city() : "")
 			.setHeader(getTranslation("site.city"))
-			.setSortable(true);
+			.setSortProperty("address.city");
 		Grid.Column<Site> directionColumn = this.grid.addColumn((site) -> {
 			Direction value = directions.get(site.directionId());
 			return (value != null) ? value.name() : "";
-		}).setHeader(getTranslation("site.direction")).setSortable(true);
+		}).setHeader(getTranslation("site.direction"));
 		Grid.Column<Site> channelsColumn = this.grid
 			.addColumn((site) -> Texts.channels(this, site.channels().stream().map(ChannelOffer::channel).toList()))
 			.setHeader(getTranslation("site.channels"))
 			.setFlexGrow(2);
 		Grid.Column<Site> idColumn = this.grid.addColumn(Site::externalId)
 			.setHeader(getTranslation("site.externalId"))
-			.setSortable(true);
+			.setSortProperty("externalId");
 		this.grid.setAriaLabel(getTranslation("sites.title"));
 		this.grid.addClassName("site-grid");
 		NarrowScreens.hideBelow(this, NarrowScreens.PHONE, List.of(kindColumn, directionColumn));
@@ -150,7 +151,18 @@ class SiteListView extends Main implements HasDynamicTitle {
 		this.count.addClassName("result-count");
 		this.count.getElement().setAttribute("role", "status");
 		add(filters, this.count, this.grid);
-		refresh();
+		// A page of sites at a time, read by the store; the count (asked again whenever
+		// the list changes) also fills the "N sites" line.
+		this.grid.setItems(
+				(query) -> organisation
+					.searchSites(this.filter, query.getOffset(), query.getLimit(),
+							VaadinSpringDataHelpers.toSpringDataSort(query))
+					.stream(),
+				(query) -> {
+					long total = organisation.countSites(this.filter);
+					this.count.setText(getTranslation("sites.count", total));
+					return (int) total;
+				});
 	}
 
 	private Div scopeNotice(ScopeDescription scope) {
@@ -187,9 +199,7 @@ class SiteListView extends Main implements HasDynamicTitle {
 		Direction chosen = this.direction.getValue();
 		this.filter = new SiteFilter(this.search.getValue(), this.kind.getValue(),
 				(chosen != null) ? chosen.id() : null, this.channel.getValue());
-		List<Site> sites = this.organisation.searchSites(this.filter);
-		this.grid.setItems(sites);
-		this.count.setText(getTranslation("sites.count", sites.size()));
+		this.grid.getDataProvider().refreshAll();
 	}
 
 	@Override

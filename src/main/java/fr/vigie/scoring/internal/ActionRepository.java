@@ -14,8 +14,6 @@ public interface ActionRepository extends MongoRepository<CorrectiveAction, Stri
 
 	List<CorrectiveAction> findByStatusInOrderByDueOnAsc(Collection<ActionStatus> statuses);
 
-	List<CorrectiveAction> findAllByOrderByDueOnAsc();
-
 	List<CorrectiveAction> findByRetestSlotId(String retestSlotId);
 
 }

@@ -14,8 +14,6 @@ public interface FindingRepository extends MongoRepository<Finding, String> {
 
 	List<Finding> findBySiteIdAndObservedOnBetweenOrderByObservedOnDesc(String siteId, LocalDate from, LocalDate to);
 
-	List<Finding> findByActionIdIsNullAndWithdrawnFalseOrderByObservedOnDesc();
-
 	List<Finding> findByActionIdIn(Collection<String> actionIds);
 
 }

@@ -2,6 +2,7 @@ package fr.vigie.scoring.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -70,32 +73,39 @@ class ActionsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
 	private final Div actionPanel = new Div();
 
-	private Map<String, String> siteNames = Map.of();
+	/** Names of the sites of the findings read so far. */
+	private final Map<String, String> siteNames = new HashMap<>();
 
 	ActionsView(ScoringManagement scoring) {
 		this.scoring = scoring;
 		this.actions = ActionGrids.actions(this);
 		addClassNames("page", "actions-view");
 		add(new H1(getTranslation("actions.pageTitle")), findingsSection(), actionsSection());
-		refresh();
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		event.getLocation()
-			.getQueryParameters()
-			.getSingleParameter("action")
-			.flatMap((id) -> this.actions.getListDataView()
-				.getItems()
-				.filter((row) -> row.action().id().equals(id))
-				.findFirst())
-			.ifPresent(this.actions::select);
+		event.getLocation().getQueryParameters().getSingleParameter("action").ifPresent(this::select);
+	}
+
+	/** Shows an action, wherever its row is in the list. */
+	private void select(String actionId) {
+		try {
+			ActionView row = this.scoring.action(actionId);
+			// Selected anew, so that the panel shows the action as it is now.
+			this.actions.deselectAll();
+			this.actions.select(row);
+		}
+		catch (UserFacingException ex) {
+			Notifications.error(this, ex);
+		}
 	}
 
 	private Section findingsSection() {
 		this.findings.setSelectionMode(Grid.SelectionMode.MULTI);
 		this.findings.addColumn(Finding::reference)
 			.setHeader(getTranslation("actions.reference"))
+			.setSortProperty("reference")
 			.setFlexGrow(0)
 			.setWidth("7em");
 		this.findings.addColumn((finding) -> this.siteNames.getOrDefault(finding.siteId(), finding.siteId()))
@@ -108,11 +118,27 @@ class ActionsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		this.findings.addColumn((finding) -> getTranslation(finding.channel().messageKey()))
 			.setHeader(getTranslation("dashboard.channel"));
 		this.findings.addColumn((finding) -> Texts.date(finding.observedOn()))
-			.setHeader(getTranslation("siteResults.date"));
+			.setHeader(getTranslation("siteResults.date"))
+			.setSortProperty("observedOn");
 		this.findings.addColumn(Finding::comment).setHeader(getTranslation("actions.comment")).setFlexGrow(3);
 		this.findings.setAriaLabel(getTranslation("actions.findings"));
 		this.findings.addClassName("findings-grid");
 		GridAccessibility.hideSizerRow(this.findings);
+		// A page of findings at a time, read by the store; identified by id so that a
+		// selection holds across pages.
+		this.findings.setItems(new CallbackDataProvider<Finding, Void>((query) -> {
+			List<Finding> page = this.scoring.unassignedFindings(query.getOffset(), query.getLimit(),
+					VaadinSpringDataHelpers.toSpringDataSort(query));
+			List<String> unknown = page.stream()
+				.map(Finding::siteId)
+				.filter((siteId) -> !this.siteNames.containsKey(siteId))
+				.distinct()
+				.toList();
+			if (!unknown.isEmpty()) {
+				this.siteNames.putAll(this.scoring.siteNames(unknown));
+			}
+			return page.stream();
+		}, (query) -> (int) this.scoring.unassignedFindingCount(), Finding::id));
 
 		Select<FindingGrade> grade = new Select<>();
 		grade.setLabel(getTranslation("actions.grade"));
@@ -165,6 +191,10 @@ class ActionsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
 	private Section actionsSection() {
 		this.actions.addClassName("actions-grid");
+		// A page of actions at a time; identified by id so that a selection holds.
+		this.actions.setItems(new CallbackDataProvider<ActionView, Void>(
+				(query) -> this.scoring.actions(query.getOffset(), query.getLimit()).stream(),
+				(query) -> (int) this.scoring.actionCount(), (row) -> row.action().id()));
 		this.actions.addSelectionListener((event) -> showPanel(event.getFirstSelectedItem().orElse(null)));
 		this.actionPanel.addClassName("action-panel");
 		this.actionPanel.getElement().setAttribute("aria-live", "polite");
@@ -275,21 +305,15 @@ class ActionsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 	}
 
 	private void refresh() {
-		List<Finding> open = this.scoring.unassignedFindings();
-		List<ActionView> all = this.scoring.actions();
-		Set<String> sites = open.stream().map(Finding::siteId).collect(Collectors.toSet());
-		this.siteNames = this.scoring.siteNames(sites);
-		this.findings.setItems(open);
-		String selected = this.actions.getSelectedItems()
+		// Regraded or grouped findings come back with new versions: select again.
+		this.findings.deselectAll();
+		this.findings.getDataProvider().refreshAll();
+		this.actions.getDataProvider().refreshAll();
+		this.actions.getSelectedItems()
 			.stream()
 			.findFirst()
 			.map((row) -> row.action().id())
-			.orElse(null);
-		this.actions.setItems(all);
-		all.stream()
-			.filter((row) -> row.action().id().equals(selected))
-			.findFirst()
-			.ifPresentOrElse(this.actions::select, () -> this.actionPanel.removeAll());
+			.ifPresentOrElse(this::select, this.actionPanel::removeAll);
 	}
 
 	@Override

@@ -339,18 +339,18 @@ public class ScoringManagement {
 
 	/**
 	 * Rows {@code offset} to {@code offset + limit} of the findings not yet answered by
-	 * an action, across the network.
+	 * an action, across the network, narrowed by {@code filter}.
 	 * @param sort by {@code observedOn} or {@code reference}; newest first when unsorted
 	 */
 	@PreAuthorize(MANAGERS)
-	public List<Finding> unassignedFindings(int offset, int limit, Sort sort) {
-		return this.findingPages.unassigned(offset, limit, sort);
+	public List<Finding> unassignedFindings(FindingFilter filter, int offset, int limit, Sort sort) {
+		return this.findingPages.unassigned(filter, offset, limit, sort);
 	}
 
-	/** How many findings no action answers yet. */
+	/** How many findings of {@code filter} no action answers yet. */
 	@PreAuthorize(MANAGERS)
-	public long unassignedFindingCount() {
-		return this.findingPages.countUnassigned();
+	public long unassignedFindingCount(FindingFilter filter) {
+		return this.findingPages.countUnassigned(filter);
 	}
 
 	/** Names of sites, for screens listing findings and actions. */

@@ -26,6 +26,7 @@ import fr.vigie.report.ReportBatch;
 import fr.vigie.report.ReportManagement;
 import fr.vigie.report.ReportPeriod;
 import fr.vigie.report.ReportRequest;
+import fr.vigie.scoring.FindingFilter;
 import fr.vigie.scoring.ScoreQuery;
 import fr.vigie.scoring.ScoringManagement;
 import fr.vigie.support.SecurityContexts;
@@ -102,8 +103,8 @@ public final class NationalQueriesBenchmark {
 		list("Campaign plan table, one wave",
 				() -> campaigns.slots(campaign.id(), wave, 0, PAGE, Sort.unsorted()).size(),
 				() -> campaigns.slotCount(campaign.id(), wave));
-		list("Open findings", () -> scoring.unassignedFindings(0, PAGE, Sort.unsorted()).size(),
-				scoring::unassignedFindingCount);
+		list("Open findings", () -> scoring.unassignedFindings(FindingFilter.ALL, 0, PAGE, Sort.unsorted()).size(),
+				() -> scoring.unassignedFindingCount(FindingFilter.ALL));
 		list("Corrective actions", () -> scoring.actions(0, PAGE).size(), scoring::actionCount);
 	}
 

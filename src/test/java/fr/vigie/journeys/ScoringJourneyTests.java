@@ -20,6 +20,7 @@ import fr.vigie.referential.Answer;
 import fr.vigie.scoring.ActionPlan;
 import fr.vigie.scoring.CorrectiveAction;
 import fr.vigie.scoring.Finding;
+import fr.vigie.scoring.FindingFilter;
 import fr.vigie.scoring.ScoringManagement;
 import fr.vigie.shared.Channel;
 import fr.vigie.support.Browser;
@@ -124,7 +125,9 @@ class ScoringJourneyTests extends BrowserJourney {
 		AuditResult before = tests.result(UUID.randomUUID().toString(), campaign.id(), "VAL-FS-RIL", Channel.COUNTER,
 				TODAY.minusDays(10), 1, Map.of("1.4", Answer.NON_COMPLIANT, "1.5", Answer.NON_COMPLIANT));
 		tests.publish(before);
-		List<String> findings = asQuality(() -> this.scoring.unassignedFindings(0, 500, Sort.unsorted())).stream()
+		List<String> findings = asQuality(
+				() -> this.scoring.unassignedFindings(FindingFilter.ALL, 0, 500, Sort.unsorted()))
+			.stream()
 			.filter((finding) -> finding.auditId().equals(before.auditId()))
 			.map(Finding::id)
 			.toList();

@@ -221,26 +221,38 @@ class ScoringManagementIntegrationTests {
 		AuditResult result = this.tests.result(id(), "c", "VAL-PREF", Channel.COUNTER, LocalDate.now().minusDays(1), 1,
 				Map.of("1.3", Answer.NON_COMPLIANT, "1.5", Answer.NON_COMPLIANT));
 		this.tests.publish(result);
-		long open = asQuality(() -> this.scoring.unassignedFindingCount());
-		List<Finding> all = asQuality(() -> this.scoring.unassignedFindings(0, (int) open, Sort.unsorted()));
+		long open = asQuality(() -> this.scoring.unassignedFindingCount(FindingFilter.ALL));
+		List<Finding> all = asQuality(
+				() -> this.scoring.unassignedFindings(FindingFilter.ALL, 0, (int) open, Sort.unsorted()));
 		assertThat(all).hasSize((int) open)
 			.extracting(Finding::observedOn)
 			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
-		List<Finding> secondPage = asQuality(() -> this.scoring.unassignedFindings(1, 1, Sort.unsorted()));
+		List<Finding> secondPage = asQuality(
+				() -> this.scoring.unassignedFindings(FindingFilter.ALL, 1, 1, Sort.unsorted()));
 		assertThat(secondPage).extracting(Finding::id).containsExactly(all.get(1).id());
 		List<Finding> byReference = asQuality(
-				() -> this.scoring.unassignedFindings(0, (int) open, Sort.by("reference")));
+				() -> this.scoring.unassignedFindings(FindingFilter.ALL, 0, (int) open, Sort.by("reference")));
 		assertThat(byReference).extracting(Finding::reference).isSorted();
 		List<String> mine = all.stream()
 			.filter((finding) -> finding.auditId().equals(result.auditId()))
 			.map(Finding::id)
 			.toList();
 		assertThat(mine).hasSize(2);
+		FindingFilter prefecture = new FindingFilter("VAL-PREF", null);
+		assertThat(asQuality(() -> this.scoring.unassignedFindings(prefecture, 0, 500, Sort.unsorted())))
+			.extracting(Finding::siteId)
+			.containsOnly("VAL-PREF")
+			.hasSize((int) (long) asQuality(() -> this.scoring.unassignedFindingCount(prefecture)));
+		Finding first = all.stream().filter((finding) -> finding.id().equals(mine.get(0))).findFirst().orElseThrow();
+		List<Finding> sameGrade = asQuality(() -> this.scoring
+			.unassignedFindings(new FindingFilter("VAL-PREF", first.grade()), 0, 500, Sort.unsorted()));
+		assertThat(sameGrade).extracting(Finding::id).contains(first.id());
+		assertThat(sameGrade).extracting(Finding::grade).containsOnly(first.grade());
 		asQuality(() -> this.scoring.openAction(mine,
 				new ActionPlan("Accueil " + result.auditId(), "Service accueil", "qualite", LocalDate.now())));
-		assertThat(asQuality(() -> this.scoring.unassignedFindingCount())).isEqualTo(open - 2);
-		assertThatThrownBy(
-				() -> SecurityContexts.as("directeur", () -> this.scoring.unassignedFindingCount(), Role.DIRECTOR))
+		assertThat(asQuality(() -> this.scoring.unassignedFindingCount(FindingFilter.ALL))).isEqualTo(open - 2);
+		assertThatThrownBy(() -> SecurityContexts.as("directeur",
+				() -> this.scoring.unassignedFindingCount(FindingFilter.ALL), Role.DIRECTOR))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
@@ -254,7 +266,9 @@ class ScoringManagementIntegrationTests {
 		AuditResult before = this.tests.result(id(), campaign.id(), "VAL-HDV", Channel.COUNTER, day, 1,
 				Map.of("1.3", Answer.NON_COMPLIANT, "1.5", Answer.NON_COMPLIANT));
 		this.tests.publish(before);
-		List<Finding> found = asQuality(() -> this.scoring.unassignedFindings(0, 500, Sort.unsorted())).stream()
+		List<Finding> found = asQuality(
+				() -> this.scoring.unassignedFindings(FindingFilter.ALL, 0, 500, Sort.unsorted()))
+			.stream()
 			.filter((finding) -> finding.auditId().equals(before.auditId()))
 			.toList();
 		assertThat(found).hasSize(2);
@@ -302,7 +316,9 @@ class ScoringManagementIntegrationTests {
 		AuditResult result = this.tests.result(id(), "c", "VAL-CCAS", Channel.EMAIL, LocalDate.now().minusDays(20), 1,
 				Map.of("3.1", Answer.NON_COMPLIANT));
 		this.tests.publish(result);
-		List<String> findingIds = asQuality(() -> this.scoring.unassignedFindings(0, 500, Sort.unsorted())).stream()
+		List<String> findingIds = asQuality(
+				() -> this.scoring.unassignedFindings(FindingFilter.ALL, 0, 500, Sort.unsorted()))
+			.stream()
 			.filter((finding) -> finding.auditId().equals(result.auditId()))
 			.map(Finding::id)
 			.toList();

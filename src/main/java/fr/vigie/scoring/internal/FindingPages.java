@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import fr.vigie.scoring.Finding;
+import fr.vigie.scoring.FindingFilter;
 import fr.vigie.shared.store.Pages;
 
 import org.springframework.data.domain.Sort;
@@ -30,16 +31,24 @@ public class FindingPages {
 		this.mongo = mongo;
 	}
 
-	public List<Finding> unassigned(int offset, int limit, Sort sort) {
-		return this.mongo.find(Pages.page(unassigned(), offset, limit, sort, SORTABLE, NEWEST_FIRST), Finding.class);
+	public List<Finding> unassigned(FindingFilter filter, int offset, int limit, Sort sort) {
+		return this.mongo.find(Pages.page(unassigned(filter), offset, limit, sort, SORTABLE, NEWEST_FIRST),
+				Finding.class);
 	}
 
-	public long countUnassigned() {
-		return this.mongo.count(unassigned(), Finding.class);
+	public long countUnassigned(FindingFilter filter) {
+		return this.mongo.count(unassigned(filter), Finding.class);
 	}
 
-	private static Query unassigned() {
-		return Query.query(Criteria.where("actionId").is(null).and("withdrawn").is(false));
+	private static Query unassigned(FindingFilter filter) {
+		Criteria criteria = Criteria.where("actionId").is(null).and("withdrawn").is(false);
+		if (filter.siteId() != null) {
+			criteria = criteria.and("siteId").is(filter.siteId());
+		}
+		if (filter.grade() != null) {
+			criteria = criteria.and("grade").is(filter.grade());
+		}
+		return Query.query(criteria);
 	}
 
 }

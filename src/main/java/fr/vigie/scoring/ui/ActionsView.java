@@ -41,9 +41,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.vigie.identity.Role;
+import fr.vigie.organisation.OrganisationManagement;
+import fr.vigie.organisation.SiteHeader;
 import fr.vigie.scoring.ActionPlan;
 import fr.vigie.scoring.ActionView;
 import fr.vigie.scoring.Finding;
+import fr.vigie.scoring.FindingFilter;
 import fr.vigie.scoring.FindingGrade;
 import fr.vigie.scoring.ScoringManagement;
 import fr.vigie.scoring.ScoringManagement.Closure;
@@ -76,8 +79,13 @@ class ActionsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 	/** Names of the sites of the findings read so far. */
 	private final Map<String, String> siteNames = new HashMap<>();
 
-	ActionsView(ScoringManagement scoring) {
+	private final ComboBox<SiteHeader> siteFilter = new ComboBox<>();
+
+	private final Select<FindingGrade> gradeFilter = new Select<>();
+
+	ActionsView(ScoringManagement scoring, OrganisationManagement organisation) {
 		this.scoring = scoring;
+		this.siteFilter.setItems(organisation.siteHeaders());
 		this.actions = ActionGrids.actions(this);
 		addClassNames("page", "actions-view");
 		add(new H1(getTranslation("actions.pageTitle")), findingsSection(), actionsSection());
@@ -127,7 +135,7 @@ class ActionsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		// A page of findings at a time, read by the store; identified by id so that a
 		// selection holds across pages.
 		this.findings.setItems(new CallbackDataProvider<Finding, Void>((query) -> {
-			List<Finding> page = this.scoring.unassignedFindings(query.getOffset(), query.getLimit(),
+			List<Finding> page = this.scoring.unassignedFindings(findingFilter(), query.getOffset(), query.getLimit(),
 					VaadinSpringDataHelpers.toSpringDataSort(query));
 			List<String> unknown = page.stream()
 				.map(Finding::siteId)
@@ -138,7 +146,7 @@ class ActionsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 				this.siteNames.putAll(this.scoring.siteNames(unknown));
 			}
 			return page.stream();
-		}, (query) -> (int) this.scoring.unassignedFindingCount(), Finding::id));
+		}, (query) -> (int) this.scoring.unassignedFindingCount(findingFilter()), Finding::id));
 
 		Select<FindingGrade> grade = new Select<>();
 		grade.setLabel(getTranslation("actions.grade"));
@@ -183,10 +191,34 @@ class ActionsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		FormLayout form = new FormLayout(title, unit, owner, due);
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
 		Section section = new Section(new H2(getTranslation("actions.findings")),
-				new Paragraph(getTranslation("actions.findings.help")), this.findings, regrading,
+				new Paragraph(getTranslation("actions.findings.help")), findingFilters(), this.findings, regrading,
 				new H2(getTranslation("actions.new")), form, open);
 		section.addClassName("dashboard-section");
 		return section;
+	}
+
+	/** Narrowing a national list: one site's findings, to answer them with one action. */
+	private Div findingFilters() {
+		this.siteFilter.setLabel(getTranslation("actions.filter.site"));
+		this.siteFilter.setItemLabelGenerator(SiteHeader::name);
+		this.siteFilter.setClearButtonVisible(true);
+		this.siteFilter.setPlaceholder(getTranslation("actions.filter.anySite"));
+		this.gradeFilter.setLabel(getTranslation("actions.filter.grade"));
+		this.gradeFilter.setItems(FindingGrade.values());
+		this.gradeFilter.setEmptySelectionAllowed(true);
+		this.gradeFilter.setEmptySelectionCaption(getTranslation("actions.filter.anyGrade"));
+		this.gradeFilter.setItemLabelGenerator((grade) -> (grade != null) ? getTranslation(grade.messageKey())
+				: getTranslation("actions.filter.anyGrade"));
+		this.siteFilter.addValueChangeListener((event) -> this.findings.getDataProvider().refreshAll());
+		this.gradeFilter.addValueChangeListener((event) -> this.findings.getDataProvider().refreshAll());
+		Div filters = new Div(this.siteFilter, this.gradeFilter);
+		filters.addClassName("inline-form");
+		return filters;
+	}
+
+	private FindingFilter findingFilter() {
+		SiteHeader site = this.siteFilter.getValue();
+		return new FindingFilter((site != null) ? site.id() : null, this.gradeFilter.getValue());
 	}
 
 	private Section actionsSection() {

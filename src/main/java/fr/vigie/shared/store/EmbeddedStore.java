@@ -22,7 +22,7 @@ public final class EmbeddedStore {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedStore.class);
 
 	/** Below this share of live data, the file is compacted when the store opens. */
-	private static final int COMPACT_BELOW_FILL_RATE = 50;
+	private static final int COMPACT_BELOW_LIVE_SHARE = 50;
 
 	/** Small files are left as they are: compacting them gains nothing worth the wait. */
 	private static final long COMPACT_ABOVE_BYTES = 64L << 20;
@@ -65,16 +65,25 @@ public final class EmbeddedStore {
 		String name = file.toString();
 		MVStoreTool.compactCleanUp(name);
 		MVStore store = open(name);
-		if (store.getFillRate() < COMPACT_BELOW_FILL_RATE && sizeOf(file) > COMPACT_ABOVE_BYTES) {
+		int live = liveShare(store);
+		if (live < COMPACT_BELOW_LIVE_SHARE && sizeOf(file) > COMPACT_ABOVE_BYTES) {
 			// Nothing reads the file yet: the one moment a compaction cannot race a scan.
 			long before = sizeOf(file);
-			log.info("Compacting the store file ({} MB, {} % in use)", before >> 20, store.getFillRate());
+			log.info("Compacting the store file ({} MB, {} % live data)", before >> 20, live);
 			store.close();
 			MVStoreTool.compact(name, false);
 			store = open(name);
 			log.info("Store file compacted: {} MB -> {} MB", before >> 20, sizeOf(file) >> 20);
 		}
 		return store;
+	}
+
+	/**
+	 * Percentage of the file holding live data: the blocks in use times the live share of
+	 * those chunks (updates leave chunks mostly dead long before blocks are freed).
+	 */
+	private static int liveShare(MVStore store) {
+		return store.getFillRate() * store.getFileStore().getChunksFillRate() / 100;
 	}
 
 	private static MVStore open(String file) {

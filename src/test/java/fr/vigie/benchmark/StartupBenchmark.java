@@ -81,7 +81,7 @@ public final class StartupBenchmark {
 				"ready < 15 s, heap < 256 MB", median(readySeconds) < 15 && median(heapMb) < 256);
 	}
 
-	private static Path findJar() throws IOException {
+	static Path findJar() throws IOException {
 		try (Stream<Path> files = Files.list(Path.of("target"))) {
 			return files.filter((file) -> file.getFileName().toString().matches("vigie-.*\\.jar"))
 				.findFirst()
@@ -89,9 +89,13 @@ public final class StartupBenchmark {
 		}
 	}
 
-	private static void waitUntilHealthy(Process process) throws Exception {
+	static void waitUntilHealthy(Process process) throws Exception {
+		waitUntilHealthy(process, PORT);
+	}
+
+	static void waitUntilHealthy(Process process, int port) throws Exception {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
-		HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/actuator/health"))
+		HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
 			.timeout(Duration.ofSeconds(2))
 			.build();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -113,7 +117,7 @@ public final class StartupBenchmark {
 		throw new IllegalStateException("Vigie was not healthy within 120 s");
 	}
 
-	private static double heapUsedAfterGc(Path jcmd, long pid) throws Exception {
+	static double heapUsedAfterGc(Path jcmd, long pid) throws Exception {
 		run(jcmd.toString(), Long.toString(pid), "GC.run");
 		String info = run(jcmd.toString(), Long.toString(pid), "GC.heap_info");
 		Matcher used = Pattern.compile("used (\\d+)K").matcher(info);

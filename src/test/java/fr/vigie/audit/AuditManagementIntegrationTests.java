@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import fr.vigie.referential.Answer;
 import fr.vigie.referential.ReferentialNode;
 import fr.vigie.shared.Channel;
 import fr.vigie.shared.UserFacingException;
+import fr.vigie.support.PhonePhotos;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -89,6 +91,15 @@ class AuditManagementIntegrationTests {
 		BufferedImage reduced = ImageIO.read(new ByteArrayInputStream(stored.content()));
 		assertThat(Math.max(reduced.getWidth(), reduced.getHeight())).isEqualTo(1600);
 		assertThat(stored.sha256()).isEqualTo(sha256(stored.content()));
+		// A portrait taken with a phone: stored 400 × 300 and tagged "turn a quarter".
+		byte[] portrait = PhonePhotos.withExif(jpeg(400, 300), true, 6);
+		CapturedAnswer withPortrait = asAuditor(
+				() -> this.audits.attach(slot.id(), urnOf(checklist, "visit.1"), "portrait.jpg", portrait));
+		BufferedImage upright = ImageIO.read(new ByteArrayInputStream(
+				asAuditor(() -> this.audits.evidence(withPortrait.evidenceIds().get(1)).orElseThrow().content())));
+		assertThat(upright.getWidth()).isEqualTo(300);
+		assertThat(upright.getHeight()).isEqualTo(400);
+		asAuditor(() -> this.audits.detach(slot.id(), urnOf(checklist, "visit.1"), withPortrait.evidenceIds().get(1)));
 
 		asAuditor(() -> this.audits.submit(slot.id()));
 		assertThat(asAuditor(() -> this.campaigns.myTests())).filteredOn((mine) -> mine.id().equals(slot.id()))
@@ -260,6 +271,17 @@ class AuditManagementIntegrationTests {
 
 	private static <T> T asAuditor(java.util.function.Supplier<T> action) {
 		return as("enqueteur", action, Role.AUDITOR);
+	}
+
+	private static byte[] jpeg(int width, int height) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "jpg", out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
 	}
 
 	static byte[] png(int width, int height) {

@@ -1,7 +1,5 @@
 package fr.vigie.audit.internal;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -155,7 +153,8 @@ public class EvidenceStore {
 	}
 
 	/**
-	 * The photo itself when small enough, else reduced to the configured longest side.
+	 * The photo itself when small enough and upright, else redrawn upright (see
+	 * {@link PhotoOrientation}) and reduced to the configured longest side.
 	 */
 	private byte[] reduced(byte[] received, Kind kind, String name) {
 		BufferedImage image;
@@ -168,23 +167,18 @@ public class EvidenceStore {
 		if (image == null) {
 			throw new UserFacingException("audit.error.imageUnreadable", name);
 		}
+		int orientation = (kind == Kind.JPEG) ? PhotoOrientation.of(received) : PhotoOrientation.UPRIGHT;
 		int side = this.properties.photoMaxSide();
 		int longest = Math.max(image.getWidth(), image.getHeight());
-		if (longest <= side) {
+		if (longest <= side && orientation == PhotoOrientation.UPRIGHT) {
 			return received;
 		}
-		double scale = (double) side / longest;
+		double scale = Math.min(1.0, (double) side / longest);
 		int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
 		int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
 		boolean keepsAlpha = kind == Kind.PNG && image.getColorModel().hasAlpha();
-		BufferedImage target = new BufferedImage(width, height,
-				keepsAlpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-		Graphics2D graphics = target.createGraphics();
-		graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-		graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-		graphics.drawImage(image, 0, 0, width, height, null);
-		graphics.dispose();
-		return encode(target, kind);
+		return encode(PhotoOrientation.draw(image, width, height, orientation,
+				keepsAlpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB), kind);
 	}
 
 	private static byte[] encode(BufferedImage image, Kind kind) {

@@ -513,20 +513,15 @@ public class OrganisationManagement {
 	}
 
 	private List<SiteHeader> headers(Viewer viewer) {
-		Predicate<SiteHeader> visible = headerVisibility(viewer);
-		return this.sites.findHeadersByOrderByNameAsc().stream().filter(visible).toList();
+		return this.search.headers(scopeCriteria(viewer));
 	}
 
 	private Predicate<Site> visibility() {
 		return visibility(currentViewer());
 	}
 
+	/** The scope rule of {@link #scopeCriteria} for one site already read. */
 	private Predicate<Site> visibility(Viewer viewer) {
-		Predicate<SiteHeader> visible = headerVisibility(viewer);
-		return (site) -> visible.test(site.header());
-	}
-
-	private Predicate<SiteHeader> headerVisibility(Viewer viewer) {
 		if (viewer.everything()) {
 			return (site) -> true;
 		}

@@ -47,7 +47,7 @@ public class UserScope {
 		this.siteIds = Set.copyOf(newSiteIds.stream().map(SiteId::value).toList());
 	}
 
-	public boolean covers(SiteHeader site) {
+	public boolean covers(Site site) {
 		return this.organisationIds.contains(site.organisationId())
 				|| (site.directionId() != null && this.directionIds.contains(site.directionId()))
 				|| this.siteIds.contains(site.externalId());

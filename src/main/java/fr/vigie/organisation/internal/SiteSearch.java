@@ -6,6 +6,7 @@ import java.util.Set;
 
 import fr.vigie.organisation.Site;
 import fr.vigie.organisation.SiteFilter;
+import fr.vigie.organisation.SiteHeader;
 import fr.vigie.organisation.SiteId;
 import fr.vigie.organisation.UserScope;
 import fr.vigie.shared.store.Pages;
@@ -37,6 +38,14 @@ public class SiteSearch {
 	/** Every site matching, by name. */
 	public List<Site> all(Criteria scope, SiteFilter filter) {
 		return this.mongo.find(query(scope, filter).with(BY_NAME.and(Sort.by("_id"))), Site.class);
+	}
+
+	/** The headers of every site in {@code scope} (a field projection), by name. */
+	public List<SiteHeader> headers(Criteria scope) {
+		return this.mongo.query(Site.class)
+			.as(SiteHeader.class)
+			.matching(query(scope, SiteFilter.all()).with(BY_NAME.and(Sort.by("_id"))))
+			.all();
 	}
 
 	/**

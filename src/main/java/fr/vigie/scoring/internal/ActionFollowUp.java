@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -79,9 +78,8 @@ public class ActionFollowUp implements ScheduledSweep {
 	public int run() {
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, PARIS);
-		List<CorrectiveAction> active = this.mongo.find(
-				Query.query(Criteria.where("status").in(EnumSet.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS))),
-				CorrectiveAction.class);
+		List<CorrectiveAction> active = this.mongo
+			.find(Query.query(Criteria.where("status").in(ActionStatus.activeOnes())), CorrectiveAction.class);
 		if (active.isEmpty()) {
 			return 0;
 		}
@@ -119,12 +117,8 @@ public class ActionFollowUp implements ScheduledSweep {
 
 	/** Sets {@code field} if still unset on this active action; true for the winner. */
 	private boolean claim(CorrectiveAction action, String field, Instant now) {
-		Query unclaimed = Query.query(Criteria.where("_id")
-			.is(action.id())
-			.and(field)
-			.is(null)
-			.and("status")
-			.in(EnumSet.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS)));
+		Query unclaimed = Query.query(
+				Criteria.where("_id").is(action.id()).and(field).is(null).and("status").in(ActionStatus.activeOnes()));
 		// The version moves too, so an edit made on a copy loaded before the claim is
 		// refused instead of erasing it.
 		return this.mongo.findAndModify(unclaimed, new Update().set(field, now).inc("version", 1),

@@ -1,7 +1,6 @@
 package fr.vigie.scoring.internal;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ActionPages {
-
-	private static final Set<ActionStatus> ACTIVE = EnumSet.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS);
 
 	private static final Sort BY_DUE_DATE = Sort.by("dueOn");
 
@@ -55,7 +52,8 @@ public class ActionPages {
 	}
 
 	private static Query active(boolean active) {
-		return Query.query(active ? Criteria.where("status").in(ACTIVE) : Criteria.where("status").nin(ACTIVE));
+		return Query.query(active ? Criteria.where("status").in(ActionStatus.activeOnes())
+				: Criteria.where("status").nin(ActionStatus.activeOnes()));
 	}
 
 }

@@ -1,7 +1,6 @@
 package fr.vigie.audit.internal;
 
 import java.util.List;
-import java.util.Set;
 
 import fr.vigie.audit.AuditStatus;
 import fr.vigie.audit.AuditTest;
@@ -29,7 +28,7 @@ public class ReviewLists {
 
 	/** Rows {@code offset} to {@code offset + limit} of the tests in {@code status}. */
 	public List<ReviewEntry> page(AuditStatus status, Sort order, int offset, int limit) {
-		Query query = Pages.page(withStatus(status), offset, limit, Sort.unsorted(), Set.of(), order);
+		Query query = Pages.page(withStatus(status), offset, limit, order);
 		return this.mongo.query(AuditTest.class).as(ReviewEntry.class).matching(query).all();
 	}
 

@@ -2,7 +2,6 @@ package fr.vigie.scoring.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import fr.vigie.scoring.ActionStatus;
 import fr.vigie.scoring.CorrectiveAction;
@@ -34,15 +33,12 @@ public class ActionPages {
 		long active = this.mongo.count(active(true), CorrectiveAction.class);
 		List<CorrectiveAction> page = new ArrayList<>();
 		if (offset < active) {
-			page.addAll(this.mongo.find(Pages.page(active(true), offset, limit, Sort.unsorted(), Set.of(), BY_DUE_DATE),
-					CorrectiveAction.class));
+			page.addAll(this.mongo.find(Pages.page(active(true), offset, limit, BY_DUE_DATE), CorrectiveAction.class));
 		}
 		int missing = limit - page.size();
 		if (missing > 0) {
 			int from = (int) Math.max(0, offset - active);
-			page.addAll(
-					this.mongo.find(Pages.page(active(false), from, missing, Sort.unsorted(), Set.of(), BY_DUE_DATE),
-							CorrectiveAction.class));
+			page.addAll(this.mongo.find(Pages.page(active(false), from, missing, BY_DUE_DATE), CorrectiveAction.class));
 		}
 		return page;
 	}

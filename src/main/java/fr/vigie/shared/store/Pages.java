@@ -14,6 +14,11 @@ public final class Pages {
 	private Pages() {
 	}
 
+	/** A page of a list shown in one fixed {@code order} (then by id). */
+	public static Query page(Query query, int offset, int limit, Sort order) {
+		return page(query, offset, limit, Sort.unsorted(), Set.of(), order);
+	}
+
 	/**
 	 * Narrows {@code query} to rows {@code offset} to {@code offset + limit}, sorted by
 	 * {@code sort} (or {@code byDefault} when unsorted) then by id, so that pages neither

@@ -31,11 +31,11 @@ class CampaignJourneyTests extends BrowserJourney {
 		Browser.waitForVaadin(page);
 
 		page.getByLabel("Nom de la campagne").fill("Baromètre d'accueil – printemps");
-		pickFromComboBox(page, "Référentiel (version publiée)", "SP+ 2023");
+		Browser.pickFromComboBox(page, "Référentiel (version publiée)", "SP+ 2023");
 		LocalDate start = LocalDate.now().plusDays(7);
 		fillDate(page, "Début", start);
 		fillDate(page, "Fin", start.plusDays(34));
-		pickFromComboBox(page, "Directions / territoires", "Direction des solidarités");
+		Browser.pickFromComboBox(page, "Directions / territoires", "Direction des solidarités");
 		setQuota(page, "Accueil physique", "1");
 		setQuota(page, "Téléphone", "3");
 		setQuota(page, "Courriel / formulaire", "2");
@@ -100,18 +100,6 @@ class CampaignJourneyTests extends BrowserJourney {
 		browser.navigate(director, "/my-tests");
 		assertThat(director.locator("h1").first().textContent()).isEqualTo("Page introuvable");
 		director.context().close();
-	}
-
-	private static void pickFromComboBox(Page page, String label, String text) {
-		Locator input = page.getByLabel(label);
-		input.click();
-		input.fill(text);
-		page.locator("vaadin-combo-box-item, vaadin-multi-select-combo-box-item",
-				new Page.LocatorOptions().setHasText(text))
-			.first()
-			.click();
-		input.press("Escape");
-		Browser.waitForVaadin(page);
 	}
 
 	private static void fillDate(Page page, String label, LocalDate date) {

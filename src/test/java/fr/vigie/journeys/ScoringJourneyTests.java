@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.vigie.audit.AuditResult;
@@ -134,12 +135,29 @@ class ScoringJourneyTests extends BrowserJourney {
 		CorrectiveAction action = asQuality(() -> this.scoring.openAction(findings,
 				new ActionPlan("Aménager l'espace d'attente", "Service accueil", "qualite", TODAY.plusDays(20))));
 
+		// Open findings elsewhere in the network, which the site filter leaves out.
+		tests.publish(tests.result(UUID.randomUUID().toString(), campaign.id(), "VAL-HDV", Channel.COUNTER,
+				TODAY.minusDays(9), 1, Map.of("1.4", Answer.NON_COMPLIANT)));
+		tests.publish(tests.result(UUID.randomUUID().toString(), campaign.id(), "VAL-FS-RIL", Channel.COUNTER,
+				TODAY.minusDays(8), 1, Map.of("1.4", Answer.NON_COMPLIANT)));
+
 		Page page = browser.open(Browser.TABLET);
 		browser.signIn(page, "qualite", "Qualite-Demo-2026");
 		browser.navigate(page, "/actions?action=" + action.id());
 		page.getByText("Action " + action.reference() + " : Aménager l'espace d'attente").waitFor();
 		Browser.screenshot(page, "actions-qualite-tablet");
 		assertThat(Browser.seriousAccessibilityViolations(page)).as("axe on the actions screen").isEmpty();
+
+		Locator openFindings = page.locator("vaadin-grid.findings-grid");
+		openFindings.getByText("Hôtel de ville de Valbourg").first().waitFor();
+		Browser.pickFromComboBox(page, "Site", "France Services de Rillieux");
+		// The grid keeps spare rows hidden in the page: only shown rows count.
+		Locator.FilterOptions shown = new Locator.FilterOptions().setVisible(true);
+		page.waitForCondition(() -> openFindings.getByText("Hôtel de ville de Valbourg").filter(shown).count() == 0);
+		assertThat(openFindings.getByText("France Services de Rillieux").filter(shown).count())
+			.as("the filtered site's open finding")
+			.isPositive();
+		Browser.screenshot(page, "actions-findings-filtered-tablet");
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Clôturer…")).click();
 		page.getByLabel("Ce qui a été fait").fill("Sièges ajoutés et cloison de confidentialité posée.");

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -72,6 +73,22 @@ public final class Browser implements AutoCloseable {
 		page.locator("input[name='password']").press("Enter");
 		page.waitForURL((url) -> !url.contains("/login"));
 		waitForVaadin(page);
+	}
+
+	/**
+	 * Types {@code text} in the combo box labelled {@code label} and picks the first
+	 * match.
+	 */
+	public static void pickFromComboBox(Page page, String label, String text) {
+		Locator input = page.getByLabel(label);
+		input.click();
+		input.fill(text);
+		page.locator("vaadin-combo-box-item, vaadin-multi-select-combo-box-item",
+				new Page.LocatorOptions().setHasText(text))
+			.first()
+			.click();
+		input.press("Escape");
+		Browser.waitForVaadin(page);
 	}
 
 	/** Waits until Vaadin has no pending server round-trip. */

@@ -202,6 +202,7 @@ class ActionsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		this.siteFilter.setLabel(getTranslation("actions.filter.site"));
 		this.siteFilter.setItemLabelGenerator(SiteHeader::name);
 		this.siteFilter.setClearButtonVisible(true);
+		this.siteFilter.setMinWidth("18em");
 		this.siteFilter.setPlaceholder(getTranslation("actions.filter.anySite"));
 		this.gradeFilter.setLabel(getTranslation("actions.filter.grade"));
 		this.gradeFilter.setItems(FindingGrade.values());

@@ -83,11 +83,18 @@ public final class Browser implements AutoCloseable {
 		Locator input = page.getByLabel(label);
 		input.click();
 		input.fill(text);
+		// The overlay keeps items of earlier filterings hidden: only a shown one can be
+		// picked.
 		page.locator("vaadin-combo-box-item, vaadin-multi-select-combo-box-item",
 				new Page.LocatorOptions().setHasText(text))
+			.filter(new Locator.FilterOptions().setVisible(true))
 			.first()
 			.click();
-		input.press("Escape");
+		// A multi-select list stays open; Escape on a closed one would clear its value.
+		if (page.locator("vaadin-combo-box-overlay[opened], vaadin-multi-select-combo-box-overlay[opened]")
+			.count() > 0) {
+			input.press("Escape");
+		}
 		Browser.waitForVaadin(page);
 	}
 
